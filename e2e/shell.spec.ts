@@ -1,0 +1,21 @@
+import { expect, test } from './support/fixtures.ts';
+
+test('the app loads in Chinese from web mode and switches to English and back', async ({
+  page,
+  webApp,
+}) => {
+  await page.goto(webApp.url);
+  await expect(page.getByRole('heading', { name: '欢迎使用新闻发布工作台' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to the Press Workbench' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome to the Press Workbench' })).toBeVisible();
+
+  await page.getByRole('button', { name: '切换到中文' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用新闻发布工作台' })).toBeVisible();
+});

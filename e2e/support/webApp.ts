@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningWebApp {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly dataDir: string;
+  readonly process: ChildProcess;
+  /** Stops the server gracefully. */
+  stop(): Promise<void>;
+  /** Kills the server the hard way, as a crash or power loss would. */
+  kill(): Promise<void>;
+}
+
+export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'workbench-e2e-'));
+
+/** Starts `webMain.ts` in a child process and resolves once it prints WORKBENCH_URL. */
+export function startWebApp(
+  options: { dataDir?: string; port?: number; extraArgs?: readonly string[] } = {},
+): Promise<RunningWebApp> {
+  const dataDir = options.dataDir ?? newDataDir();
+  const args = [
+    'main/core/cli/webMain.ts',
+    '--data-dir',
+    dataDir,
+    '--no-open',
+    ...(options.port ? ['--port', String(options.port)] : []),
+    ...(options.extraArgs ?? []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /WORKBENCH_URL=(\S+)/.exec(stdout);
+      if (!match?.[1]) return;
+      const url = match[1];
+      const parsed = new URL(url);
+      resolve({
+        url,
+        origin: parsed.origin,
+        token: new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '',
+        dataDir,
+        process: child,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+        kill: async () => {
+          child.kill('SIGKILL');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`web mode exited (${code}): ${stderr}`)));
+  });
+}

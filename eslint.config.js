@@ -1,0 +1,140 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
+];
+
+const electronImport = {
+  name: 'electron',
+  message:
+    'Only files under main/electron/ may import electron: the core must run under plain Node.',
+};
+const nodeImports = {
+  group: ['node:*', ...nodeBuiltins],
+  message:
+    'This layer runs without Node: move the code to main/core and call it through the contract.',
+};
+
+/**
+ * Environment boundaries (STYLE.md): shared/ is pure TypeScript, main/core never touches Electron,
+ * the renderer never reaches into main/. A wrong import fails lint, not review.
+ */
+const boundaries = [
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [nodeImports] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [nodeImports] }],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'process',
+          'Buffer',
+        ].map((name) => ({ name, message: 'shared/ is pure TypeScript: no DOM, no Node.' })),
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './renderer',
+              from: './main',
+              message: 'The renderer reaches main only through the contract (api.ts).',
+            },
+            { target: './shared', from: './main', message: 'shared/ may not depend on main/.' },
+            {
+              target: './shared',
+              from: './renderer',
+              message: 'shared/ may not depend on the renderer.',
+            },
+            {
+              target: './main',
+              from: './renderer',
+              message: 'main/ may not depend on the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'release/',
+      'test-output/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Playwright fixtures must destructure their (empty) dependencies.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  ...boundaries,
+);

@@ -1,0 +1,104 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { findMatches, type HighlightRange } from '../../../shared/search/searchText.ts';
+import { kindToken, matchExpression, tokensForIndex } from './ftsTokens.ts';
+
+export interface SearchDocument {
+  readonly kind: string;
+  readonly refId: string;
+  readonly title: string;
+  readonly body: string;
+  readonly updatedAt: string;
+}
+
+export interface SearchHit {
+  readonly kind: string;
+  readonly refId: string;
+  readonly title: string;
+  readonly snippet: string;
+  readonly highlights: readonly HighlightRange[];
+  readonly updatedAt: string;
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly kinds?: readonly string[];
+  readonly limit: number;
+}
+
+const snippetRadius = 40;
+
+/** Adds or replaces the indexed text of one record. Call inside the record's own transaction. */
+export function indexDocument(db: DatabaseSync, doc: SearchDocument): void {
+  const existing = db
+    .prepare('SELECT id FROM search_documents WHERE kind = ? AND ref_id = ?')
+    .get(doc.kind, doc.refId) as { id: number } | undefined;
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    db.prepare('DELETE FROM search_index WHERE rowid = ?').run(id);
+    db.prepare('UPDATE search_documents SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(
+      doc.title,
+      doc.body,
+      doc.updatedAt,
+      id,
+    );
+  } else {
+    const inserted = db
+      .prepare(
+        'INSERT INTO search_documents (kind, ref_id, title, body, updated_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(doc.kind, doc.refId, doc.title, doc.body, doc.updatedAt);
+    id = Number(inserted.lastInsertRowid);
+  }
+  const tokens = tokensForIndex(`${doc.title}\n${doc.body}`);
+  db.prepare('INSERT INTO search_index (rowid, kind, unigrams, bigrams) VALUES (?, ?, ?, ?)').run(
+    id,
+    kindToken(doc.kind),
+    tokens.unigrams,
+    tokens.bigrams,
+  );
+}
+
+export function removeDocument(db: DatabaseSync, kind: string, refId: string): void {
+  const existing = db
+    .prepare('SELECT id FROM search_documents WHERE kind = ? AND ref_id = ?')
+    .get(kind, refId) as { id: number } | undefined;
+  if (!existing) return;
+  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(existing.id);
+  db.prepare('DELETE FROM search_documents WHERE id = ?').run(existing.id);
+}
+
+/** The SQL of a search, exported so a test can assert its query plan uses the index. */
+export const searchSql = `
+  SELECT d.kind, d.ref_id AS refId, d.title, d.body, d.updated_at AS updatedAt
+  FROM search_index
+  JOIN search_documents AS d ON d.id = search_index.rowid
+  WHERE search_index MATCH ?
+  ORDER BY search_index.rowid DESC
+  LIMIT ?`;
+
+/** Newest matches first (recency, not bm25: ranking every hit of a common term is slow). */
+export function searchDocuments(db: DatabaseSync, query: SearchQuery): SearchHit[] {
+  const expression = matchExpression(query.text, query.kinds);
+  if (expression === null) return [];
+  const rows = db.prepare(searchSql).all(expression, query.limit) as unknown as (SearchDocument & {
+    refId: string;
+  })[];
+  return rows.map((row) => toHit(row, query.text));
+}
+
+function toHit(doc: SearchDocument, query: string): SearchHit {
+  const bodyMatches = findMatches(doc.body, query);
+  const first = bodyMatches[0];
+  const start = first ? Math.max(0, first.start - snippetRadius) : 0;
+  const end = Math.min(doc.body.length, (first?.end ?? 0) + snippetRadius * 2);
+  const snippet = doc.body.slice(start, end);
+  return {
+    kind: doc.kind,
+    refId: doc.refId,
+    title: doc.title,
+    snippet,
+    highlights: findMatches(snippet, query),
+    updatedAt: doc.updatedAt,
+  };
+}

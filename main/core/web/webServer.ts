@@ -1,0 +1,132 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { securityHeaders } from '../security/contentSecurityPolicy.ts';
+import { contentTypeOf, resolveRendererFile } from '../security/rendererFiles.ts';
+import type { Router } from '../rpc/router.ts';
+import { BodyTooLarge, readBody } from './readBody.ts';
+
+export const tokenHeader = 'x-workbench-token';
+export const clientHeader = 'x-workbench-client';
+const maxBodyBytes = 8 * 1024 * 1024;
+const clientKeyPattern = /^[A-Za-z0-9-]{8,64}$/;
+
+export interface WebServerOptions {
+  readonly router: Router;
+  readonly rendererDir: string;
+  readonly token: string;
+  readonly port?: number;
+}
+
+export interface WebServer {
+  readonly server: Server;
+  readonly port: number;
+  /** The address to open, carrying the token in the fragment (never sent to the server). */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Web mode: the same router as the desktop app, on loopback only. Every /rpc call needs this
+ * launch's token in a header, a loopback Host, and no foreign Origin; nothing but the built
+ * renderer and /rpc is served.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  let port = options.port ?? 0;
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { error: 'internal' });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(request.headers.host ?? '')) {
+      return sendJson(response, 403, { error: 'forbidden_host' });
+    }
+    const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+    if (path === '/rpc') return handleRpc(request, response, allowedHosts);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(response, 405, { error: 'method_not_allowed' });
+    }
+    const file = resolveRendererFile(options.rendererDir, path);
+    if (file === null) return sendJson(response, 404, { error: 'not_found' });
+    response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache' });
+    if (request.method === 'HEAD') return void response.end();
+    createReadStream(file).pipe(response);
+  }
+
+  async function handleRpc(
+    request: IncomingMessage,
+    response: ServerResponse,
+    allowedHosts: readonly string[],
+  ): Promise<void> {
+    response.setHeader('Cache-Control', 'no-store');
+    if (request.method !== 'POST') return sendJson(response, 405, { error: 'method_not_allowed' });
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
+      return sendJson(response, 403, { error: 'forbidden_origin' });
+    }
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+      return sendJson(response, 403, { error: 'forbidden_origin' });
+    }
+    if (!tokenMatches(request.headers[tokenHeader], options.token)) {
+      return sendJson(response, 401, { error: 'bad_token' });
+    }
+    const clientKey = request.headers[clientHeader];
+    if (typeof clientKey !== 'string' || !clientKeyPattern.test(clientKey)) {
+      return sendJson(response, 400, { error: 'bad_client' });
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(response, 415, { error: 'unsupported_media_type' });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse((await readBody(request, maxBodyBytes)).toString('utf8'));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: 'too_large' });
+      return sendJson(response, 400, { error: 'bad_json' });
+    }
+    if (typeof body !== 'object' || body === null) {
+      return sendJson(response, 400, { error: 'bad_request' });
+    }
+    const { channel, input } = body as { channel?: unknown; input?: unknown };
+    sendJson(response, 200, await options.router.dispatch(channel, input, `web:${clientKey}`));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function tokenMatches(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}

@@ -1,0 +1,42 @@
+import { appOrigin } from './appProtocol.ts';
+
+/** In-app navigation stays inside the bundle; anything else is refused. */
+export const isAppUrl = (url: string): boolean => {
+  try {
+    return new URL(url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+};
+
+/** Only http(s) links may be handed to the system browser. */
+export const isExternalWebUrl = (url: string): boolean => {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+export interface PermissionDetails {
+  readonly requestingUrl?: string;
+  readonly mediaTypes?: readonly string[];
+}
+
+/** Every permission is denied except the microphone, for the app's own pages (audio capture). */
+export function isPermissionGranted(permission: string, details: PermissionDetails): boolean {
+  if (permission !== 'media') return false;
+  if (!details.requestingUrl || !isAppUrl(details.requestingUrl)) return false;
+  const types = details.mediaTypes ?? [];
+  return types.length > 0 && types.every((type) => type === 'audio');
+}
+
+/** The IPC sender must be the main frame of an app page (not null, not an iframe, not elsewhere). */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+export const isTrustedSender = (frame: SenderFrame | null | undefined): boolean =>
+  frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url);

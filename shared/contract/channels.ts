@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { appChannels } from './appChannels.ts';
+import type { Channel } from './channel.ts';
+import { searchChannels } from './searchChannels.ts';
+
+/** Every channel of the seam, declared once. Main implements each; the renderer invokes them. */
+export const channels = {
+  ...appChannels,
+  ...searchChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+
+type SchemaOf<K extends ChannelName> = Channels[K] extends Channel<infer S, unknown> ? S : never;
+
+/** What a caller passes (before defaults and trimming). */
+export type ChannelInput<K extends ChannelName> = z.input<SchemaOf<K>>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<K extends ChannelName> = z.output<SchemaOf<K>>;
+export type ChannelOutput<K extends ChannelName> =
+  Channels[K] extends Channel<z.ZodType, infer O> ? O : never;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export const isChannelName = (name: unknown): name is ChannelName =>
+  typeof name === 'string' && Object.hasOwn(channels, name);
