@@ -1,12 +1,4 @@
-import { readFileSync } from 'node:fs';
-
-interface PackageJson {
-  readonly version: string;
-}
-
-const packageJson = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-) as PackageJson;
+import packageJson from '../../package.json' with { type: 'json' };
 
 export const productName = '新闻发布工作台';
-export const productVersion = packageJson.version;
+export const productVersion: string = packageJson.version;

@@ -41,7 +41,12 @@ export function schemaVersion(db: DatabaseSync): number {
 }
 
 function refuseNewerSchema(db: DatabaseSync, latest: number): void {
-  const version = schemaVersion(db);
+  let version: number;
+  try {
+    version = schemaVersion(db);
+  } catch {
+    throw damaged('文件无法读取,可能不是工作台的数据文件');
+  }
   if (version > latest) {
     throw new AppError(
       'database_too_new',
