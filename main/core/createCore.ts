@@ -1,9 +1,13 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { isSetupRequired } from './accounts/accountService.ts';
+import { SessionStore } from './accounts/sessionStore.ts';
+import { listAudit, verifyAuditChain } from './audit/auditRepository.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
+import { accountHandlers } from './handlers/accountHandlers.ts';
 import { productName, productVersion } from './productInfo.ts';
+import type { Handlers } from './rpc/handlers.ts';
 import { createRouter, type Router } from './rpc/router.ts';
-import type { Handlers, SessionResolver } from './rpc/handlers.ts';
 import { searchDocuments } from './search/searchRepository.ts';
 
 export interface CoreOptions {
@@ -17,13 +21,14 @@ export interface Core {
   readonly folder: DataFolder;
   readonly db: DatabaseSync;
   readonly router: Router;
+  readonly sessions: SessionStore;
   close(): void;
 }
 
 export function createCore(options: CoreOptions): Core {
   const folder = dataFolder(options.dataDir);
   const db = openDatabase(folder.database, { backupDir: folder.backups });
-  const sessions: SessionResolver = { actorFor: () => null };
+  const sessions = new SessionStore(db);
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -31,17 +36,15 @@ export function createCore(options: CoreOptions): Core {
       version: productVersion,
       schemaVersion: schemaVersion(db),
       mode: options.mode,
-      setupRequired: true,
+      setupRequired: isSetupRequired(db),
     }),
+    ...accountHandlers(db, sessions),
+    'audit:verify': () => verifyAuditChain(db),
+    'audit:list': (input) => listAudit(db, input.beforeSeq, input.limit ?? 50),
     'search:query': (input) =>
       searchDocuments(db, { text: input.text, kinds: input.kinds ?? [], limit: input.limit ?? 50 }),
   };
 
   const router = createRouter({ handlers, sessions, ...(options.now ? { now: options.now } : {}) });
-  return {
-    folder,
-    db,
-    router,
-    close: () => db.close(),
-  };
+  return { folder, db, router, sessions, close: () => db.close() };
 }

@@ -1,9 +1,13 @@
-import { appOrigin } from './appProtocol.ts';
+import { appHost, appScheme } from './appProtocol.ts';
 
-/** In-app navigation stays inside the bundle; anything else is refused. */
+/**
+ * In-app navigation stays inside the bundle; anything else is refused. Compares scheme and host,
+ * not `origin`: Node's URL gives every non-special scheme (app: included) the origin "null".
+ */
 export const isAppUrl = (url: string): boolean => {
   try {
-    return new URL(url).origin === appOrigin;
+    const { protocol, host, username, password } = new URL(url);
+    return protocol === `${appScheme}:` && host === appHost && username === '' && password === '';
   } catch {
     return false;
   }

@@ -1,15 +1,45 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Shell, type NavItem } from './components/Shell.tsx';
-import { HomePage } from './pages/HomePage.tsx';
+import type { SessionInfo } from '../../shared/contract/accountChannels.ts';
+import { invoke, onSessionLost } from './api.ts';
+import { SignedInApp } from './SignedInApp.tsx';
+import { SetupPage } from './pages/SetupPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
 import { useChannel } from './useChannel.ts';
 
+type SessionState =
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'signedOut'; readonly locked: boolean }
+  | { readonly kind: 'signedIn'; readonly session: SessionInfo };
+
+/** Decides between first-run setup, sign-in and the signed-in workbench. */
 export function App() {
   const { t } = useTranslation();
-  const [info] = useChannel('app:info', {});
-  const [page, setPage] = useState('home');
+  const [info, reloadInfo] = useChannel('app:info', {});
+  const [state, setState] = useState<SessionState>({ kind: 'checking' });
 
-  if (info.state === 'loading') return <p className="splash">{t('app.loading')}</p>;
+  useEffect(() => {
+    void invoke('session:current', {}).then((result) =>
+      setState(
+        result.ok && result.value
+          ? { kind: 'signedIn', session: result.value }
+          : { kind: 'signedOut', locked: false },
+      ),
+    );
+    return onSessionLost((reason) => setState({ kind: 'signedOut', locked: reason === 'locked' }));
+  }, []);
+
+  const signedIn = useCallback(
+    (session: SessionInfo) => setState({ kind: 'signedIn', session }),
+    [],
+  );
+  const signOut = useCallback(() => {
+    void invoke('session:signOut', {}).then(() => setState({ kind: 'signedOut', locked: false }));
+  }, []);
+  const lock = useCallback(() => {
+    void invoke('session:lock', {}).then(() => setState({ kind: 'signedOut', locked: true }));
+  }, []);
+
   if (info.state === 'failed') {
     return (
       <p className="splash splash--error" role="alert">
@@ -17,11 +47,27 @@ export function App() {
       </p>
     );
   }
-
-  const navItems: NavItem[] = [{ id: 'home', label: t('nav.home') }];
+  if (info.state === 'loading' || state.kind === 'checking') {
+    return <p className="splash">{t('app.loading')}</p>;
+  }
+  if (info.value.setupRequired && state.kind !== 'signedIn') {
+    return (
+      <SetupPage
+        onDone={(session) => {
+          reloadInfo();
+          signedIn(session);
+        }}
+      />
+    );
+  }
+  if (state.kind === 'signedOut') return <SignInPage locked={state.locked} onSignedIn={signedIn} />;
   return (
-    <Shell navItems={navItems} current={page} onNavigate={setPage}>
-      <HomePage info={info.value} />
-    </Shell>
+    <SignedInApp
+      info={info.value}
+      session={state.session}
+      onSignOut={signOut}
+      onIdle={lock}
+      onSessionChanged={signedIn}
+    />
   );
 }

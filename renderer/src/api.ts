@@ -65,15 +65,31 @@ async function invokeOverHttp(channel: string, input: unknown): Promise<Result<u
   return (await response.json()) as Result<unknown>;
 }
 
+type SessionLostListener = (reason: 'locked' | 'signedOut') => void;
+const sessionLostListeners = new Set<SessionLostListener>();
+
+/** Called whenever main answers that the session is locked or gone, whatever screen asked. */
+export function onSessionLost(listener: SessionLostListener): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
 /** Calls a channel of the core, over IPC on the desktop or HTTP in web mode. */
-export function invoke<K extends ChannelName>(
+export async function invoke<K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>,
 ): Promise<Result<ChannelOutput<K>>> {
-  const result = window.workbench
+  const result = await (window.workbench
     ? window.workbench.invoke(channel, input)
-    : invokeOverHttp(channel, input);
-  return result as Promise<Result<ChannelOutput<K>>>;
+    : invokeOverHttp(channel, input));
+  if (
+    !result.ok &&
+    (result.error.code === 'session_locked' || result.error.code === 'not_signed_in')
+  ) {
+    const reason = result.error.code === 'session_locked' ? 'locked' : 'signedOut';
+    sessionLostListeners.forEach((listener) => listener(reason));
+  }
+  return result as Result<ChannelOutput<K>>;
 }
 
 /** Prepares the transport before the first call (reads the web-mode token from the address). */

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
+import { accountChannels } from './accountChannels.ts';
 import { appChannels } from './appChannels.ts';
+import { auditChannels } from './auditChannels.ts';
 import type { Channel } from './channel.ts';
 import { searchChannels } from './searchChannels.ts';
 
 /** Every channel of the seam, declared once. Main implements each; the renderer invokes them. */
 export const channels = {
   ...appChannels,
+  ...accountChannels,
+  ...auditChannels,
   ...searchChannels,
 };
 

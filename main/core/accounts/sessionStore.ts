@@ -1,0 +1,67 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Actor } from '../../../shared/domain/actor.ts';
+import type { SessionResolver } from '../rpc/handlers.ts';
+import { readSettings } from '../settings/settingsRepository.ts';
+import { findUserById } from './userRepository.ts';
+
+interface Session {
+  readonly userId: string;
+  lastActivity: number;
+  locked: boolean;
+}
+
+/**
+ * Who is signed in on which client, held in main only. Each call re-reads the user, so a disabled
+ * account or a changed role takes effect at once; a session idle past the administrator's limit
+ * is locked until its user signs in again.
+ */
+export class SessionStore implements SessionResolver {
+  readonly #sessions = new Map<string, Session>();
+  readonly #db: DatabaseSync;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  signIn(clientKey: string, userId: string, now: Date): void {
+    this.#sessions.set(clientKey, { userId, lastActivity: now.getTime(), locked: false });
+  }
+
+  signOut(clientKey: string): void {
+    this.#sessions.delete(clientKey);
+  }
+
+  lock(clientKey: string): void {
+    const session = this.#sessions.get(clientKey);
+    if (session) session.locked = true;
+  }
+
+  signOutUser(userId: string): void {
+    for (const [key, session] of this.#sessions) {
+      if (session.userId === userId) this.#sessions.delete(key);
+    }
+  }
+
+  actorFor(clientKey: string, now: Date): Actor | 'locked' | null {
+    const session = this.#sessions.get(clientKey);
+    if (!session) return null;
+    const idleLimit = readSettings(this.#db).idleLockMinutes * 60_000;
+    if (session.locked || now.getTime() - session.lastActivity > idleLimit) {
+      session.locked = true;
+      return 'locked';
+    }
+    const user = findUserById(this.#db, session.userId);
+    if (!user || user.disabled) {
+      this.#sessions.delete(clientKey);
+      return null;
+    }
+    session.lastActivity = now.getTime();
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      roles: user.roles,
+      unitId: user.unitId,
+    };
+  }
+}

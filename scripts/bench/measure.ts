@@ -1,0 +1,128 @@
+import { performance } from 'node:perf_hooks';
+
+/** One line of the table: a measured figure next to a baseline measured in the same run. */
+export interface Comparison {
+  /** What one sample is, e.g. "spawn → first h1 visible". */
+  readonly what: string;
+  /** What the baseline is, in words; printed under the table. */
+  readonly baseline: string;
+  readonly unit: 'ms';
+  readonly samples: readonly number[];
+  readonly baselineSamples: readonly number[];
+}
+
+/** A benchmark is one module in scripts/bench/ that reports one or more comparisons. */
+export interface Benchmark {
+  readonly name: string;
+  run(): Promise<readonly Comparison[]>;
+}
+
+export interface Stats {
+  readonly n: number;
+  readonly median: number;
+  readonly p95: number;
+}
+
+/** Milliseconds spent in `work`, by `performance.now()`. */
+export async function timeMs(work: () => unknown): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/**
+ * Runs `warmup` unrecorded rounds, then `runs` recorded ones, and returns each subject's recorded
+ * results. Each round runs every subject once, in turn, so that a noisy neighbour slows the
+ * measured code and its baseline alike.
+ */
+export async function interleave<T>(
+  options: { readonly warmup: number; readonly runs: number },
+  subjects: readonly ((warmup: boolean) => Promise<T>)[],
+): Promise<T[][]> {
+  const results = subjects.map((): T[] => []);
+  for (let round = 0; round < options.warmup + options.runs; round++) {
+    const warmup = round < options.warmup;
+    for (const [index, subject] of subjects.entries()) {
+      const result = await subject(warmup);
+      if (!warmup) results[index]?.push(result);
+    }
+  }
+  return results;
+}
+
+/** Nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
+export function stats(samples: readonly number[]): Stats {
+  return { n: samples.length, median: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+export interface ResultRow {
+  readonly benchmark: string;
+  readonly what: string;
+  readonly n: number;
+  readonly median: number;
+  readonly p95: number;
+  readonly baselineMedian: number;
+  readonly ratio: number;
+  readonly unit: string;
+  readonly baseline: string;
+}
+
+export function toRow(benchmark: string, comparison: Comparison): ResultRow {
+  const measured = stats(comparison.samples);
+  const baselineMedian = stats(comparison.baselineSamples).median;
+  return {
+    benchmark,
+    what: comparison.what,
+    ...measured,
+    baselineMedian,
+    ratio: measured.median / baselineMedian,
+    unit: comparison.unit,
+    baseline: comparison.baseline,
+  };
+}
+
+const figure = (value: number): string =>
+  value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3);
+
+/** The table printed at the end of a run, then a legend of what each baseline is. */
+export function formatTable(rows: readonly ResultRow[]): string {
+  const header = ['benchmark', 'what', 'n', 'median', 'p95', 'baseline median', 'ratio', 'unit'];
+  const cells = rows.map((row) => [
+    row.benchmark,
+    row.what,
+    String(row.n),
+    figure(row.median),
+    figure(row.p95),
+    figure(row.baselineMedian),
+    `${row.ratio.toFixed(2)}×`,
+    row.unit,
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
+  );
+  const numeric = new Set([2, 3, 4, 5, 6]);
+  const line = (values: readonly string[]): string =>
+    values
+      .map((value, column) => {
+        const width = widths[column] ?? 0;
+        return numeric.has(column) ? value.padStart(width) : value.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  const legend = rows.map((row) => `  ${row.benchmark} / ${row.what}: ${row.baseline}`);
+  return [
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...cells.map(line),
+    '',
+    'Baselines (measured in this same run, interleaved with the measured code):',
+    ...legend,
+  ].join('\n');
+}

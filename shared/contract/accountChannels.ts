@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { Actor } from '../domain/actor.ts';
+import { roles } from '../domain/roles.ts';
+import { unitKinds, type Unit } from '../domain/units.ts';
+import { passwordMaxLength, passwordMinLength, type UserSummary } from '../domain/users.ts';
+import { idleLockBounds, type Settings } from '../domain/settings.ts';
+import { defineChannel } from './channel.ts';
+import { identifier, limits, noInput, shortText } from './limits.ts';
+
+const username = () =>
+  z
+    .string()
+    .trim()
+    .min(2)
+    .max(32)
+    .regex(/^[A-Za-z0-9._-]+$/, '用户名只能包含字母、数字、点、下划线和连字符');
+const password = () => z.string().min(passwordMinLength).max(passwordMaxLength);
+const roleList = () => z.array(z.enum(roles)).max(roles.length);
+const unitInput = () => z.strictObject({ name: shortText(), kind: z.enum(unitKinds) });
+
+export interface SessionInfo {
+  readonly user: Actor;
+  readonly unitName: string | null;
+  readonly officeName: string;
+  readonly idleLockMinutes: number;
+}
+
+export const accountChannels = {
+  'setup:initialize': defineChannel<SessionInfo>()({
+    input: z.strictObject({
+      officeName: shortText(),
+      units: z.array(unitInput()).min(1).max(limits.list),
+      adminUnitIndex: z.number().int().min(0).max(limits.list).optional(),
+      admin: z.strictObject({
+        username: username(),
+        displayName: shortText(),
+        password: password(),
+      }),
+    }),
+    access: 'public',
+  }),
+  'session:current': defineChannel<SessionInfo | null>()({ input: noInput, access: 'public' }),
+  'session:signIn': defineChannel<SessionInfo>()({
+    input: z.strictObject({
+      username: username(),
+      password: z.string().min(1).max(passwordMaxLength),
+    }),
+    access: 'public',
+  }),
+  'session:signOut': defineChannel<null>()({ input: noInput, access: 'public' }),
+  'session:lock': defineChannel<null>()({ input: noInput, access: 'public' }),
+  'session:changePassword': defineChannel<null>()({
+    input: z.strictObject({
+      currentPassword: z.string().min(1).max(passwordMaxLength),
+      newPassword: password(),
+    }),
+    access: 'signedIn',
+  }),
+  'users:list': defineChannel<readonly UserSummary[]>()({ input: noInput, access: 'admin.users' }),
+  'users:create': defineChannel<UserSummary>()({
+    input: z.strictObject({
+      username: username(),
+      displayName: shortText(),
+      unitId: identifier().nullable(),
+      roles: roleList().min(1),
+      password: password(),
+    }),
+    access: 'admin.users',
+  }),
+  'users:update': defineChannel<UserSummary>()({
+    input: z.strictObject({
+      userId: identifier(),
+      displayName: shortText(),
+      unitId: identifier().nullable(),
+      roles: roleList().min(1),
+    }),
+    access: 'admin.users',
+  }),
+  'users:setDisabled': defineChannel<UserSummary>()({
+    input: z.strictObject({ userId: identifier(), disabled: z.boolean() }),
+    access: 'admin.users',
+  }),
+  'users:resetPassword': defineChannel<null>()({
+    input: z.strictObject({ userId: identifier(), newPassword: password() }),
+    access: 'admin.users',
+  }),
+  'units:list': defineChannel<readonly Unit[]>()({
+    input: z.strictObject({ includeRetired: z.boolean().optional() }),
+    access: 'signedIn',
+  }),
+  'units:create': defineChannel<Unit>()({ input: unitInput(), access: 'admin.units' }),
+  'units:rename': defineChannel<Unit>()({
+    input: z.strictObject({ unitId: identifier(), name: shortText() }),
+    access: 'admin.units',
+  }),
+  'units:retire': defineChannel<Unit>()({
+    input: z.strictObject({ unitId: identifier() }),
+    access: 'admin.units',
+  }),
+  'settings:get': defineChannel<Settings>()({ input: noInput, access: 'signedIn' }),
+  'settings:update': defineChannel<Settings>()({
+    input: z.strictObject({
+      idleLockMinutes: z.number().int().min(idleLockBounds.min).max(idleLockBounds.max),
+    }),
+    access: 'admin.settings',
+  }),
+};
