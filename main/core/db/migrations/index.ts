@@ -1,8 +1,9 @@
 import type { Migration } from '../migration.ts';
 import { foundationMigration } from './001_foundation.ts';
 import { accountsMigration } from './002_accounts.ts';
+import { requestsMigration } from './003_requests.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
-export const migrations: readonly Migration[] = [foundationMigration, accountsMigration];
+export const migrations: readonly Migration[] = [foundationMigration, accountsMigration, requestsMigration];
 
 export const latestSchemaVersion = migrations.length;
