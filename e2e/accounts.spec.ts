@@ -50,14 +50,14 @@ test('first-run setup, a new unit and drafter, role-limited navigation, refusals
   // The drafter sees only what the role allows.
   await signIn.signIn('zhang.drafter', 'drafter-pass-1');
   await expect(page.getByText('张经办 · 县教育体育局')).toBeVisible();
-  expect(await nav.items()).toEqual(['首页']);
+  expect(await nav.items()).toEqual(['首页', '待办', '报批']);
   await page.goto(`${webApp.origin}/#/admin/users`);
   await expect(page.getByRole('heading', { name: '用户管理' })).toHaveCount(0);
 
   // Idle lock returns to the sign-in screen.
   await page.clock.fastForward('16:00');
   await signIn.expectVisible();
-  await expect(page.getByRole('status')).toHaveText('长时间未操作,工作台已锁定。请重新登录。');
+  await expect(page.getByRole('status')).toHaveText('长时间未操作，工作台已锁定。请重新登录。');
 
   // The administrator disables the drafter, who then cannot sign in.
   await signIn.signIn('admin', 'admin-pass-2026');
@@ -66,5 +66,7 @@ test('first-run setup, a new unit and drafter, role-limited navigation, refusals
   await expect(page.getByRole('row', { name: /zhang\.drafter/ })).toContainText('已停用');
   await nav.signOut();
   await signIn.signIn('zhang.drafter', 'drafter-pass-1');
-  await expect(page.getByRole('alert')).toHaveText('该账号已停用,不能登录。如有疑问请联系管理员。');
+  await expect(page.getByRole('alert')).toHaveText(
+    '该账号已停用，不能登录。如有疑问请联系管理员。',
+  );
 });

@@ -4,7 +4,11 @@ import { SessionStore } from './accounts/sessionStore.ts';
 import { listAudit, verifyAuditChain } from './audit/auditRepository.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
+import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
+import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
+import { calendarHandlers } from './handlers/calendarHandlers.ts';
+import { requestHandlers } from './handlers/requestHandlers.ts';
 import { productName, productVersion } from './productInfo.ts';
 import type { Handlers } from './rpc/handlers.ts';
 import { createRouter, type Router } from './rpc/router.ts';
@@ -29,6 +33,7 @@ export function createCore(options: CoreOptions): Core {
   const folder = dataFolder(options.dataDir);
   const db = openDatabase(folder.database, { backupDir: folder.backups });
   const sessions = new SessionStore(db);
+  const exchangeRegistry = createExchangeRegistry();
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -39,6 +44,9 @@ export function createCore(options: CoreOptions): Core {
       setupRequired: isSetupRequired(db),
     }),
     ...accountHandlers(db, sessions),
+    ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
+    ...calendarHandlers(db),
+    ...requestHandlers({ db, attachmentsDir: folder.attachments }),
     'audit:verify': () => verifyAuditChain(db),
     'audit:list': (input) => listAudit(db, input.beforeSeq, input.limit ?? 50),
     'search:query': (input) =>

@@ -12,7 +12,7 @@ export function bindRouterToIpc(ipcMain: IpcMain, router: Router): void {
     invokeIpcChannel,
     (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
-        return failure(errorCodes.forbidden, '请求来源不受信任,已拒绝。');
+        return failure(errorCodes.forbidden, '请求来源不受信任，已拒绝。');
       }
       return router.dispatch(channel, input, `desktop:${event.sender.id}`);
     },

@@ -6,6 +6,9 @@ import { hasPermission, type Permission } from '../../shared/domain/permissions.
 import { invoke } from './api.ts';
 import { Shell, type NavItem } from './components/Shell.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { InboxPage } from './pages/requests/InboxPage.tsx';
+import { RequestPage } from './pages/requests/RequestPage.tsx';
+import { RequestsPage } from './pages/requests/RequestsPage.tsx';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { SettingsPage } from './pages/admin/SettingsPage.tsx';
 import { UnitsPage } from './pages/admin/UnitsPage.tsx';
@@ -16,12 +19,18 @@ import { useIdleLock } from './useIdleLock.ts';
 
 interface Screen {
   readonly route: string;
-  readonly labelKey: 'nav.home' | `admin.${'users' | 'units' | 'settings' | 'audit'}.nav`;
+  readonly labelKey:
+    | 'nav.home'
+    | 'requests.inboxNav'
+    | 'requests.nav'
+    | `admin.${'users' | 'units' | 'settings' | 'audit'}.nav`;
   readonly permission?: Permission;
 }
 
 const screens: readonly Screen[] = [
   { route: 'home', labelKey: 'nav.home' },
+  { route: 'inbox', labelKey: 'requests.inboxNav', permission: 'requests.view' },
+  { route: 'requests', labelKey: 'requests.nav', permission: 'requests.view' },
   { route: 'admin/users', labelKey: 'admin.users.nav', permission: 'admin.users' },
   { route: 'admin/units', labelKey: 'admin.units.nav', permission: 'admin.units' },
   { route: 'admin/settings', labelKey: 'admin.settings.nav', permission: 'admin.settings' },
@@ -54,7 +63,11 @@ export function SignedInApp({
       ),
     [session.user.roles],
   );
-  const current = allowed.find((screen) => screen.route === route) ?? allowed[0];
+  // A request opens at #/requests/<id>; every other route names its screen directly.
+  const detailId = route.startsWith('requests/') ? route.slice('requests/'.length) : undefined;
+  const section = detailId ? 'requests' : route;
+  const current = allowed.find((screen) => screen.route === section) ?? allowed[0];
+  const openRequest = (id: string) => navigate(`requests/${id}`);
   const navItems: NavItem[] = allowed.map((screen) => ({
     id: screen.route,
     label: t(screen.labelKey),
@@ -76,6 +89,14 @@ export function SignedInApp({
         return <SettingsPage onSaved={refreshSession} />;
       case 'admin/audit':
         return <AuditPage />;
+      case 'inbox':
+        return <InboxPage onOpen={openRequest} />;
+      case 'requests':
+        return detailId ? (
+          <RequestPage requestId={detailId} />
+        ) : (
+          <RequestsPage onOpen={openRequest} />
+        );
       default:
         return <HomePage info={info} />;
     }

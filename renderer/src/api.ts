@@ -37,7 +37,7 @@ const transportFailure = (status: number): Result<never> => ({
     status === 401 || status === 403
       ? {
           code: 'transport_refused',
-          message: '连接凭据无效或已过期。请使用工作台启动时输出的地址(WORKBENCH_URL)重新打开。',
+          message: '连接凭据无效或已过期。请使用工作台启动时输出的地址（WORKBENCH_URL）重新打开。',
         }
       : { code: 'transport_failed', message: `与工作台服务的连接出错(HTTP ${status}),请重试。` },
 });
@@ -58,7 +58,7 @@ async function invokeOverHttp(channel: string, input: unknown): Promise<Result<u
   } catch {
     return {
       ok: false,
-      error: { code: 'offline', message: '无法连接工作台服务。请确认工作台仍在运行,然后重试。' },
+      error: { code: 'offline', message: '无法连接工作台服务。请确认工作台仍在运行，然后重试。' },
     };
   }
   if (!response.ok) return transportFailure(response.status);

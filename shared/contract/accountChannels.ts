@@ -3,7 +3,7 @@ import type { Actor } from '../domain/actor.ts';
 import { roles } from '../domain/roles.ts';
 import { unitKinds, type Unit } from '../domain/units.ts';
 import { passwordMaxLength, passwordMinLength, type UserSummary } from '../domain/users.ts';
-import { idleLockBounds, type Settings } from '../domain/settings.ts';
+import { idleLockBounds, leadDaysBounds, type Settings } from '../domain/settings.ts';
 import { defineChannel } from './channel.ts';
 import { identifier, limits, noInput, shortText } from './limits.ts';
 
@@ -15,6 +15,7 @@ const username = () =>
     .max(32)
     .regex(/^[A-Za-z0-9._-]+$/, '用户名只能包含字母、数字、点、下划线和连字符');
 const password = () => z.string().min(passwordMinLength).max(passwordMaxLength);
+const leadDays = () => z.number().int().min(leadDaysBounds.min).max(leadDaysBounds.max);
 const roleList = () => z.array(z.enum(roles)).max(roles.length);
 const unitInput = () => z.strictObject({ name: shortText(), kind: z.enum(unitKinds) });
 
@@ -100,7 +101,10 @@ export const accountChannels = {
   'settings:get': defineChannel<Settings>()({ input: noInput, access: 'signedIn' }),
   'settings:update': defineChannel<Settings>()({
     input: z.strictObject({
-      idleLockMinutes: z.number().int().min(idleLockBounds.min).max(idleLockBounds.max),
+      idleLockMinutes: z.number().int().min(idleLockBounds.min).max(idleLockBounds.max).optional(),
+      requestLeadWorkingDays: leadDays().optional(),
+      materialsLeadWorkingDays: leadDays().optional(),
+      unitHeadReview: z.boolean().optional(),
     }),
     access: 'admin.settings',
   }),

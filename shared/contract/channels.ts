@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { accountChannels } from './accountChannels.ts';
 import { appChannels } from './appChannels.ts';
 import { auditChannels } from './auditChannels.ts';
+import { calendarChannels } from './calendarChannels.ts';
 import type { Channel } from './channel.ts';
+import { exchangeChannels } from './exchangeChannels.ts';
+import { requestChannels } from './requestChannels.ts';
 import { searchChannels } from './searchChannels.ts';
 
 /** Every channel of the seam, declared once. Main implements each; the renderer invokes them. */
@@ -10,7 +13,10 @@ export const channels = {
   ...appChannels,
   ...accountChannels,
   ...auditChannels,
+  ...calendarChannels,
+  ...requestChannels,
   ...searchChannels,
+  ...exchangeChannels,
 };
 
 export type Channels = typeof channels;
@@ -18,8 +24,14 @@ export type ChannelName = keyof Channels;
 
 type SchemaOf<K extends ChannelName> = Channels[K] extends Channel<infer S, unknown> ? S : never;
 
-/** What a caller passes (before defaults and trimming). */
-export type ChannelInput<K extends ChannelName> = z.input<SchemaOf<K>>;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [P in keyof T]: DeepReadonly<T[P]> }
+    : T;
+
+/** What a caller passes (before defaults and trimming); readonly data is accepted as it is. */
+export type ChannelInput<K extends ChannelName> = DeepReadonly<z.input<SchemaOf<K>>>;
 /** What a handler receives (after parsing). */
 export type ParsedInput<K extends ChannelName> = z.output<SchemaOf<K>>;
 export type ChannelOutput<K extends ChannelName> =

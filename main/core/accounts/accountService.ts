@@ -55,11 +55,14 @@ export async function initializeInstallation(
   context: CallContext,
 ): Promise<SessionInfo> {
   if (!isSetupRequired(db)) {
-    throw new AppError('setup_done', '本工作台已完成初始设置,不能再次设置。请使用管理员账号登录。');
+    throw new AppError(
+      'setup_done',
+      '本工作台已完成初始设置，不能再次设置。请使用管理员账号登录。',
+    );
   }
   const names = input.units.map((unit) => unit.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
-  if (duplicate) throw new AppError('duplicate_unit', `单位“${duplicate}”重复填写了,请删去一个。`);
+  if (duplicate) throw new AppError('duplicate_unit', `单位“${duplicate}”重复填写了，请删去一个。`);
   const adminUnitIndex = input.adminUnitIndex ?? null;
   if (adminUnitIndex !== null && adminUnitIndex >= input.units.length) {
     throw new AppError('invalid_input', '管理员所属单位不在单位列表中。');
@@ -115,7 +118,7 @@ export async function signIn(
   }
   const wait = signInWaitSeconds(user.failedSignIns, user.lastFailedAt, context.now);
   if (wait > 0) {
-    throw new AppError('sign_in_throttled', `登录失败次数过多,请在 ${wait} 秒后再试。`);
+    throw new AppError('sign_in_throttled', `登录失败次数过多，请在 ${wait} 秒后再试。`);
   }
   if (!(await verifyPassword(input.password, user.passwordHash))) {
     inTransaction(db, () => {
@@ -130,7 +133,7 @@ export async function signIn(
     throw wrongCredentials();
   }
   if (user.disabled)
-    throw new AppError('user_disabled', '该账号已停用,不能登录。如有疑问请联系管理员。');
+    throw new AppError('user_disabled', '该账号已停用，不能登录。如有疑问请联系管理员。');
   inTransaction(db, () => {
     clearFailedSignIns(db, user.id);
     appendAudit(db, actorOf(user), context.now, {
@@ -163,7 +166,7 @@ export async function changeOwnPassword(
   const actor = requireActor(context);
   const user = findUserById(db, actor.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new AppError('wrong_credentials', '当前密码不正确,密码未更改。');
+    throw new AppError('wrong_credentials', '当前密码不正确，密码未更改。');
   }
   const hash = await hashPassword(input.newPassword);
   inTransaction(db, () => {

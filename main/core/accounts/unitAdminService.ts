@@ -17,7 +17,7 @@ import {
 
 function existingUnit(db: DatabaseSync, unitId: string): Unit {
   const unit = findUnit(db, unitId);
-  if (!unit) throw new AppError('not_found', '找不到该单位,请刷新后重试。');
+  if (!unit) throw new AppError('not_found', '找不到该单位，请刷新后重试。');
   return unit;
 }
 

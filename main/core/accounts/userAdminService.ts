@@ -28,7 +28,8 @@ export const listUserSummaries = (db: DatabaseSync): UserSummary[] => listUsers(
 
 function existingUser(db: DatabaseSync, userId: string): UserRecord {
   const user = findUserById(db, userId);
-  if (!user) throw new AppError('not_found', '找不到该用户,可能已被其他管理员修改。请刷新后重试。');
+  if (!user)
+    throw new AppError('not_found', '找不到该用户，可能已被其他管理员修改。请刷新后重试。');
   return user;
 }
 
@@ -37,13 +38,13 @@ function checkUnit(db: DatabaseSync, unitId: string | null): void {
   const unit = findUnit(db, unitId);
   if (!unit) throw new AppError('not_found', '所选单位不存在。');
   if (unit.retiredAt)
-    throw new AppError('unit_retired', `单位“${unit.name}”已撤销,不能再分配用户。`);
+    throw new AppError('unit_retired', `单位“${unit.name}”已撤销，不能再分配用户。`);
 }
 
 /** At least one enabled administrator must remain, or nobody could manage the workbench. */
 function keepAnAdministrator(db: DatabaseSync): void {
   if (countActiveAdministrators(db) === 0) {
-    throw new AppError('last_administrator', '至少要保留一名启用状态的管理员,此操作未执行。');
+    throw new AppError('last_administrator', '至少要保留一名启用状态的管理员，此操作未执行。');
   }
 }
 
@@ -56,7 +57,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, () => {
     if (findUserByUsername(db, input.username)) {
-      throw new AppError('username_taken', `用户名“${input.username}”已被使用,请换一个。`);
+      throw new AppError('username_taken', `用户名“${input.username}”已被使用，请换一个。`);
     }
     checkUnit(db, input.unitId);
     const id = randomUUID();

@@ -65,12 +65,12 @@ export function storeAttachment(
 /** Reads an attachment back and checks it still has the hash it is stored under. */
 export function readAttachment(attachmentsDir: string, sha256: string): Buffer {
   const path = attachmentPath(attachmentsDir, sha256);
-  if (!existsSync(path)) throw new AppError('not_found', '附件文件不存在,可能已被移动或删除。');
+  if (!existsSync(path)) throw new AppError('not_found', '附件文件不存在，可能已被移动或删除。');
   const bytes = readFileSync(path);
   if (sha256Hex(bytes) !== sha256) {
     throw new AppError(
       'attachment_damaged',
-      '附件文件已损坏(内容与登记的哈希不符)。请从备份恢复。',
+      '附件文件已损坏（内容与登记的哈希不符）。请从备份恢复。',
     );
   }
   return bytes;

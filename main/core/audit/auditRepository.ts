@@ -95,9 +95,9 @@ export function verifyAuditChain(db: DatabaseSync): AuditVerification {
       brokenSeq: row.seq,
       reason,
     });
-    if (row.seq !== expectedSeq) return broken(`序号不连续:应为 ${expectedSeq}`);
+    if (row.seq !== expectedSeq) return broken(`序号不连续：应为 ${expectedSeq}`);
     if (row.prev_hash !== previousHash) return broken('与上一条记录的链接不符');
-    if (auditRowHash(row) !== row.hash) return broken('内容与哈希不符(记录被改动)');
+    if (auditRowHash(row) !== row.hash) return broken('内容与哈希不符（记录被改动）');
     previousHash = row.hash;
     expectedSeq += 1;
     count += 1;

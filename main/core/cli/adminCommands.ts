@@ -31,10 +31,10 @@ export function verifyAudit(dataDir: string): CommandOutcome {
   try {
     const result = verifyAuditChain(db);
     return result.intact
-      ? { lines: [`审计链完整:共 ${result.count} 条记录。`, `OK ${result.count}`], exitCode: 0 }
+      ? { lines: [`审计链完整：共 ${result.count} 条记录。`, `OK ${result.count}`], exitCode: 0 }
       : {
           lines: [
-            `审计链在第 ${result.brokenSeq} 条记录处断裂:${result.reason}。此前 ${result.count} 条记录完好。`,
+            `审计链在第 ${result.brokenSeq} 条记录处断裂：${result.reason}。此前 ${result.count} 条记录完好。`,
             `BROKEN ${result.brokenSeq}`,
           ],
           exitCode: 2,
@@ -52,7 +52,7 @@ export function backup(dataDir: string, out: string | undefined): CommandOutcome
   const target = resolve(out ?? join(folder.backups, `backup-${stamp()}`));
   try {
     if (existsSync(target) && readdirSync(target).length > 0) {
-      throw new AppError('target_not_empty', `备份目标“${target}”不是空目录,为防止覆盖已停止。`);
+      throw new AppError('target_not_empty', `备份目标“${target}”不是空目录，为防止覆盖已停止。`);
     }
     mkdirSync(target, { recursive: true });
     db.prepare('VACUUM INTO ?').run(join(target, 'workbench.sqlite'));
@@ -69,13 +69,13 @@ export function backup(dataDir: string, out: string | undefined): CommandOutcome
 export function restore(from: string, dataDir: string): CommandOutcome {
   const source = resolve(from);
   if (!existsSync(join(source, 'workbench.sqlite'))) {
-    throw new AppError('no_backup', `“${source}”中没有备份的数据文件(workbench.sqlite)。`);
+    throw new AppError('no_backup', `“${source}”中没有备份的数据文件（workbench.sqlite）。`);
   }
   const target = resolve(dataDir);
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new AppError(
       'target_not_empty',
-      `恢复目标“${target}”不是空目录。请恢复到一个新的目录,以免覆盖现有数据。`,
+      `恢复目标“${target}”不是空目录。请恢复到一个新的目录，以免覆盖现有数据。`,
     );
   }
   const folder = dataFolder(target);

@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../appError.ts';
 import { backup, restore, users, verifyAudit, type CommandOutcome } from './adminCommands.ts';
 
-const usage = `用法: npm run admin -- <命令> [选项]
+const usage = `用法： npm run admin -- <命令> [选项]
   verify-audit --data-dir D         校验审计链
   backup --data-dir D [--out DIR]   备份数据文件和附件到新目录
-  restore --from DIR --data-dir D   从备份恢复到一个新的空目录,并校验
+  restore --from DIR --data-dir D   从备份恢复到一个新的空目录，并校验
   users --data-dir D                列出用户`;
 
 function run(argv: string[]): CommandOutcome {

@@ -6,6 +6,8 @@ import { createCore } from '../createCore.ts';
 import { defaultDataRoot } from '../dataFolder.ts';
 import { startWebServer } from '../web/webServer.ts';
 import { openInBrowser } from './openInBrowser.ts';
+import { seedDemoCounty } from '../demo/seedDemoCounty.ts';
+import { demoPassword } from '../demo/demoCounty.ts';
 
 const defaultRendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -21,15 +23,18 @@ export async function runWebMode(argv: readonly string[]): Promise<void> {
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
     },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('invalid_port', `端口“${values.port}”无效,请给出 0 到 65535 之间的整数。`);
+    throw new AppError('invalid_port', `端口“${values.port}”无效，请给出 0 到 65535 之间的整数。`);
   }
 
-  const core = createCore({ dataDir: values['data-dir'] ?? defaultDataRoot(), mode: 'web' });
+  const dataDir = values['data-dir'] ?? defaultDataRoot();
+  if (values.demo) await seedDemo(dataDir);
+  const core = createCore({ dataDir, mode: 'web' });
   const web = await startWebServer({
     router: core.router,
     rendererDir: values['renderer-dir'] ?? defaultRendererDir,
@@ -47,6 +52,16 @@ export async function runWebMode(argv: readonly string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** --demo: a fresh data folder gets the demo county; one already set up is left as it is. */
+async function seedDemo(dataDir: string): Promise<void> {
+  const seeded = await seedDemoCounty(dataDir, new Date());
+  console.log(
+    seeded
+      ? `已生成演示数据：示范县。管理员 admin,新闻办 xinwenban,主管部门 zhuguan,教育局经办 jiaoyu.jb / 负责人 jiaoyu.fzr;密码均为 ${demoPassword}`
+      : '数据目录已有数据，未生成演示数据。',
+  );
 }
 
 /** Runs a CLI entry, turning an AppError into its Chinese message and exit code 1. */

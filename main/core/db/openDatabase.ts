@@ -45,12 +45,12 @@ function refuseNewerSchema(db: DatabaseSync, latest: number): void {
   try {
     version = schemaVersion(db);
   } catch {
-    throw damaged('文件无法读取,可能不是工作台的数据文件');
+    throw damaged('文件无法读取，可能不是工作台的数据文件');
   }
   if (version > latest) {
     throw new AppError(
       'database_too_new',
-      `数据文件由更新版本的工作台创建(数据版本 ${version},本程序最高支持 ${latest})。为避免损坏数据,未作任何改动。请升级工作台后再打开。`,
+      `数据文件由更新版本的工作台创建(数据版本 ${version}，本程序最高支持 ${latest})。为避免损坏数据，未作任何改动。请升级工作台后再打开。`,
     );
   }
 }
@@ -60,7 +60,7 @@ function checkIntegrity(db: DatabaseSync): void {
   try {
     rows = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
   } catch {
-    throw damaged('文件无法读取,可能不是工作台的数据文件');
+    throw damaged('文件无法读取，可能不是工作台的数据文件');
   }
   const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
   if (problems.length > 0) throw damaged(problems.slice(0, 3).join(';'));
@@ -69,7 +69,7 @@ function checkIntegrity(db: DatabaseSync): void {
 const damaged = (detail: string): AppError =>
   new AppError(
     'database_damaged',
-    `数据文件检查未通过(${detail})。未作任何改动。请从备份恢复(npm run admin -- restore),或联系管理员。`,
+    `数据文件检查未通过(${detail})。未作任何改动。请从备份恢复（npm run admin -- restore），或联系管理员。`,
   );
 
 function migrate(db: DatabaseSync, migrations: readonly Migration[], backup: () => void): void {

@@ -58,7 +58,7 @@ export function createRouter(options: RouterOptions): Router {
         logError(error);
         return failure(
           errorCodes.internal,
-          '操作未能完成,发生了内部错误。数据未被更改,请重试;如仍失败请联系管理员。',
+          '操作未能完成，发生了内部错误。数据未被更改，请重试；如仍失败请联系管理员。',
         );
       }
     },
@@ -71,7 +71,7 @@ function checkAccess(
 ): Result<never> | null {
   if (access === 'public') return null;
   if (actor === 'locked')
-    return failure('session_locked', '长时间未操作,工作台已锁定。请重新登录。');
+    return failure('session_locked', '长时间未操作，工作台已锁定。请重新登录。');
   if (actor === null) return failure(errorCodes.notSignedIn, '请先登录。');
   if (access === 'signedIn') return null;
   if (!hasPermission(actor.roles, access)) {
@@ -83,7 +83,7 @@ function checkAccess(
 function describeIssues(error: z.ZodError): string {
   const details = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? `“${issue.path.join('.')}”` : '输入';
-    return `${where}:${issue.message}`;
+    return `${where}：${issue.message}`;
   });
-  return `输入有误。${details.join(';')}`;
+  return `输入有误。${details.join('；')}`;
 }

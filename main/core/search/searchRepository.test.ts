@@ -14,21 +14,26 @@ const docs = [
     kind: 'transcript',
     refId: 't1',
     title: '实录一',
-    body: '关于城区防汛工作的新闻发布会,主发布人介绍了今年的防汛准备。',
+    body: '关于城区防汛工作的新闻发布会，主发布人介绍了今年的防汛准备。',
   },
   {
     kind: 'transcript',
     refId: 't2',
     title: '实录二',
-    body: '记者提问:乡村振兴项目资金1.2亿元何时到位?',
+    body: '记者提问：乡村振兴项目资金1.2亿元何时到位?',
   },
   {
     kind: 'request',
     refId: 'r1',
     title: '第三季度例行新闻发布会',
-    body: '拟发布内容:防汛、乡村振兴、营商环境。',
+    body: '拟发布内容：防汛、乡村振兴、营商环境。',
   },
-  { kind: 'material', refId: 'm1', title: '新闻通稿', body: '新闻 发布(中间有空格,不算连在一起)' },
+  {
+    kind: 'material',
+    refId: 'm1',
+    title: '新闻通稿',
+    body: '新闻 发布（中间有空格，不算连在一起）',
+  },
   {
     kind: 'material',
     refId: 'm2',
@@ -118,7 +123,7 @@ describe('Chinese full-text search', () => {
   });
 
   it('returns exactly what a LIKE scan returns on a generated corpus', () => {
-    const alphabet = Array.from('新闻发布会防汛乡村振兴营商环境记者提问答复,。1234567890%');
+    const alphabet = Array.from('新闻发布会防汛乡村振兴营商环境记者提问答复，。1234567890%');
     let seed = 7;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const pick = (length: number) =>

@@ -137,7 +137,7 @@ describe('web mode server', () => {
           method: 'POST',
           path: '/rpc',
           headers,
-          body: 'x'.repeat(9 * 1024 * 1024),
+          body: 'x'.repeat(65 * 1024 * 1024),
         })
       ).status,
     ).toBe(413);

@@ -9,7 +9,8 @@ import { BodyTooLarge, readBody } from './readBody.ts';
 
 export const tokenHeader = 'x-workbench-token';
 export const clientHeader = 'x-workbench-client';
-const maxBodyBytes = 8 * 1024 * 1024;
+// Packages and attachments arrive base64-encoded in one call; each channel bounds its own strings.
+const maxBodyBytes = 64 * 1024 * 1024;
 const clientKeyPattern = /^[A-Za-z0-9-]{8,64}$/;
 
 export interface WebServerOptions {

@@ -3,18 +3,29 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   readonly label: string;
   readonly hint?: string;
+  /** What is wrong with the value, from the same rules main applies. */
+  readonly problem?: string | undefined;
 }
 
 /** A labelled text input; the label is tied to the input for screen readers and role queries. */
-export function TextField({ label, hint, ...input }: FieldProps) {
+export function TextField({ label, hint, problem, ...input }: FieldProps) {
   const id = useId();
+  const note = problem ?? hint;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} {...input} aria-describedby={hint ? `${id}-hint` : undefined} />
-      {hint && (
-        <span id={`${id}-hint`} className="field__hint">
-          {hint}
+      <input
+        id={id}
+        {...input}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={note ? `${id}-hint` : undefined}
+      />
+      {note && (
+        <span
+          id={`${id}-hint`}
+          className={problem ? 'field__hint field__hint--problem' : 'field__hint'}
+        >
+          {note}
         </span>
       )}
     </div>

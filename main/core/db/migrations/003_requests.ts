@@ -30,6 +30,7 @@ export const requestsMigration: Migration = {
         fast_tracked INTEGER NOT NULL DEFAULT 0,
         ratified_at TEXT,
         voided_reason TEXT,
+        round INTEGER NOT NULL DEFAULT 0,
         revision INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
@@ -42,6 +43,7 @@ export const requestsMigration: Migration = {
       CREATE TABLE request_decisions (
         id TEXT PRIMARY KEY NOT NULL,
         request_id TEXT NOT NULL REFERENCES requests (id),
+        round INTEGER NOT NULL,
         level TEXT NOT NULL,
         kind TEXT NOT NULL,
         decided_by TEXT NOT NULL,

@@ -1,0 +1,5 @@
+/** What a block's builder needs to know about its neighbours. */
+export interface BlockPlacement {
+  /** An explicit page break precedes the block (carried as the paragraph's page-break-before). */
+  readonly pageBreakBefore: boolean;
+}

@@ -1,0 +1,53 @@
+import { AlignmentType, LineRuleType, Paragraph } from 'docx';
+import type { IParagraphOptions, ParagraphChild } from 'docx';
+import { gbt9704, gbt9704Twips } from '../../../shared/documents/gbt9704.ts';
+import type { ParagraphAlignment } from './officialDocument.ts';
+
+/** Lines of exactly `heightTwips`, nothing before or after the paragraph. */
+export const exactLines = (heightTwips: number) =>
+  ({ line: heightTwips, lineRule: LineRuleType.EXACT, before: 0, after: 0 }) as const;
+
+/** Exactly one grid line per text line and nothing between paragraphs: 22 lines fill a page. */
+export const gridLineSpacing = exactLines(gbt9704Twips.linePitch);
+
+/** `n` character cells of the body grid, in twips. */
+export const characterCells = (count: number): number =>
+  Math.round(count * gbt9704Twips.characterPitch);
+
+/**
+ * Two narrowed body characters, in twips. Not `firstLineChars`: Word counts those in full 16 pt
+ * characters, off the columns of the narrowed lines below, and LibreOffice 7.4 ignores them.
+ */
+export const firstLineIndent = {
+  firstLine: characterCells(gbt9704.firstLineIndentCharacters),
+} as const;
+
+export const alignmentTypes = {
+  justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  centre: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const satisfies Record<ParagraphAlignment, string>;
+
+export interface BodyParagraphOptions {
+  readonly style?: string;
+  readonly children: readonly ParagraphChild[];
+  readonly align?: ParagraphAlignment;
+  readonly indentFirstLine?: boolean;
+  readonly pageBreakBefore?: boolean;
+  readonly indent?: IParagraphOptions['indent'];
+}
+
+/** A paragraph on the body grid; justified with a two-character first-line indent by default. */
+export function bodyParagraph(options: BodyParagraphOptions): Paragraph {
+  const { children, align = 'justify', indentFirstLine = align === 'justify' } = options;
+  const indent = { ...(indentFirstLine ? firstLineIndent : {}), ...options.indent };
+  return new Paragraph({
+    children,
+    ...(options.style ? { style: options.style } : {}),
+    alignment: alignmentTypes[align],
+    spacing: gridLineSpacing,
+    ...(Object.keys(indent).length > 0 ? { indent } : {}),
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}

@@ -1,0 +1,102 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import type { ExchangeIdentity } from '../../../shared/contract/exchangeChannels.ts';
+import type { Actor } from '../../../shared/domain/actor.ts';
+import { appendAudit } from '../audit/auditRepository.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { readInstallationValue } from '../settings/settingsRepository.ts';
+import { exchangeErrors } from './exchangeErrors.ts';
+import { insertKeyPair, readKeyPair } from './identityRepository.ts';
+import {
+  fingerprintOf,
+  generateSigningKeyPair,
+  publicKeyFromBase64,
+  type StoredKeyPair,
+} from './signingKeys.ts';
+
+/** What one installation tells another so that its records can be checked there. */
+export interface PeerCard {
+  readonly installationId: string;
+  readonly name: string;
+  readonly publicKey: string;
+}
+
+export const installationIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+const cardSchema = z.strictObject({
+  installationId: installationIdSchema,
+  name: z.string().trim().min(1).max(100),
+  publicKey: z.string().max(100),
+});
+
+export function ownInstallationId(db: DatabaseSync): string {
+  const id = readInstallationValue(db, 'installationId');
+  if (!id) throw exchangeErrors.notSetUp();
+  return id;
+}
+
+export const ownOfficeName = (db: DatabaseSync): string =>
+  readInstallationValue(db, 'officeName') ?? '';
+
+/** This installation's key pair, created (and audited) the first time it is needed. */
+export function ensureKeyPair(db: DatabaseSync, actor: Actor | null, now: Date): StoredKeyPair {
+  const installationId = ownInstallationId(db);
+  return (
+    readKeyPair(db) ??
+    inTransaction(db, () => {
+      const pair = generateSigningKeyPair();
+      insertKeyPair(db, pair, now.toISOString());
+      appendAudit(db, actor, now, {
+        action: 'exchange.identity.create',
+        subjectKind: 'installation',
+        subjectId: installationId,
+        details: { fingerprint: fingerprintOf(pair.publicKey) },
+      });
+      return pair;
+    })
+  );
+}
+
+export function peerCardText(card: PeerCard): string {
+  return JSON.stringify({
+    installationId: card.installationId,
+    name: card.name,
+    publicKey: card.publicKey,
+  });
+}
+
+export function exchangeIdentity(
+  db: DatabaseSync,
+  actor: Actor | null,
+  now: Date,
+): ExchangeIdentity {
+  const pair = ensureKeyPair(db, actor, now);
+  const card: PeerCard = {
+    installationId: ownInstallationId(db),
+    name: ownOfficeName(db),
+    publicKey: pair.publicKey,
+  };
+  return {
+    installationId: card.installationId,
+    officeName: card.name,
+    fingerprint: fingerprintOf(pair.publicKey),
+    card: peerCardText(card),
+  };
+}
+
+export function parsePeerCard(text: string): PeerCard {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw exchangeErrors.badCard('不是完整的名片文字');
+  }
+  const parsed = cardSchema.safeParse(value);
+  if (!parsed.success) throw exchangeErrors.badCard('缺少或多出了内容');
+  if (!publicKeyFromBase64(parsed.data.publicKey)) throw exchangeErrors.badCard('公钥无效');
+  return parsed.data;
+}

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../shared/canonicalJson.ts';
+import type { RequestAttachment, RequestFields } from '../../../shared/domain/requests.ts';
+
+/**
+ * The SHA-256 of exactly what is approved: the request form, its attachments (by hash and name)
+ * and the hashes of its briefing materials' versions. A decision records it; an approval holds only
+ * while the request still hashes to it.
+ */
+export function requestContentHash(
+  requestId: string,
+  fields: RequestFields,
+  attachments: readonly Pick<RequestAttachment, 'sha256' | 'fileName'>[],
+  materialHashes: readonly string[] = [],
+): string {
+  const content = canonicalJson({
+    requestId,
+    fields,
+    attachments: attachments
+      .map(({ sha256, fileName }) => ({ sha256, fileName }))
+      .sort((a, b) => (a.sha256 + a.fileName < b.sha256 + b.fileName ? -1 : 1)),
+    materials: [...materialHashes].sort(),
+  });
+  return createHash('sha256').update(content).digest('hex');
+}

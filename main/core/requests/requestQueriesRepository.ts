@@ -1,0 +1,109 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { DecidedSummary, RequestSummary } from '../../../shared/domain/requestViews.ts';
+import type { EventForm, RequestState } from '../../../shared/domain/requests.ts';
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  unit_id: string;
+  unit_name: string;
+  form: string;
+  starts_at: string | null;
+  venue: string;
+  state: string;
+  is_emergency: number;
+  fast_tracked: number;
+  ratified_at: string | null;
+  drafted_by_name: string;
+  submitted_at: string | null;
+  updated_at: string;
+}
+
+const summaryColumns = `r.id, r.title, r.unit_id, u.name AS unit_name, r.form, r.starts_at, r.venue, r.state,
+  r.is_emergency, r.fast_tracked, r.ratified_at, r.drafted_by_name, r.submitted_at, r.updated_at`;
+
+const toSummary = (row: SummaryRow): RequestSummary => ({
+  id: row.id,
+  title: row.title,
+  unitId: row.unit_id,
+  unitName: row.unit_name,
+  form: row.form as EventForm,
+  startsAt: row.starts_at,
+  venue: row.venue,
+  state: row.state as RequestState,
+  isEmergency: row.is_emergency === 1,
+  fastTracked: row.fast_tracked === 1,
+  ratified: row.ratified_at !== null,
+  draftedByName: row.drafted_by_name,
+  submittedAt: row.submitted_at,
+  updatedAt: row.updated_at,
+});
+
+export interface RequestListQuery {
+  /** Only these units; null means every unit. */
+  readonly unitIds: readonly string[] | null;
+  readonly states: readonly RequestState[] | null;
+  readonly draftedBy?: string;
+  readonly limit: number;
+  readonly offset: number;
+  readonly orderBy: 'updatedDesc' | 'submittedAsc';
+}
+
+/** Requests filtered by unit, state and drafter. All filters are bound parameters (json_each). */
+export function listRequestSummaries(db: DatabaseSync, query: RequestListQuery): RequestSummary[] {
+  const order =
+    query.orderBy === 'submittedAsc' ? 'r.submitted_at ASC, r.id' : 'r.updated_at DESC, r.id';
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM requests r JOIN units u ON u.id = r.unit_id
+       WHERE (?1 IS NULL OR r.unit_id IN (SELECT value FROM json_each(?1)))
+         AND (?2 IS NULL OR r.state IN (SELECT value FROM json_each(?2)))
+         AND (?3 IS NULL OR r.drafted_by = ?3)
+       ORDER BY ${order} LIMIT ?4 OFFSET ?5`,
+    )
+    .all(
+      query.unitIds ? JSON.stringify(query.unitIds) : null,
+      query.states ? JSON.stringify(query.states) : null,
+      query.draftedBy ?? null,
+      query.limit,
+      query.offset,
+    ) as unknown as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+/** Fast-tracked emergencies the competent authority has not ratified yet, oldest first. */
+export function listUnratifiedEmergencies(db: DatabaseSync, limit: number): RequestSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM requests r JOIN units u ON u.id = r.unit_id
+       WHERE r.fast_tracked = 1 AND r.ratified_at IS NULL AND r.state = 'approved'
+       ORDER BY r.approved_at LIMIT ?`,
+    )
+    .all(limit) as unknown as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+/** What this user decided lately, newest first. */
+export function listDecidedBy(
+  db: DatabaseSync,
+  userId: string,
+  since: string,
+  limit: number,
+): DecidedSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns}, d.kind AS decision, d.decided_at AS decided_at
+       FROM request_decisions d JOIN requests r ON r.id = d.request_id JOIN units u ON u.id = r.unit_id
+       WHERE d.decided_by = ? AND d.decided_at >= ?
+       ORDER BY d.decided_at DESC LIMIT ?`,
+    )
+    .all(userId, since, limit) as unknown as (SummaryRow & {
+    decision: string;
+    decided_at: string;
+  })[];
+  return rows.map((row) => ({
+    ...toSummary(row),
+    decision: row.decision,
+    decidedAt: row.decided_at,
+  }));
+}

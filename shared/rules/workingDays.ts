@@ -1,0 +1,87 @@
+/**
+ * Working days in China: Monday to Friday, except public holidays, plus the weekend days that are
+ * declared working days (调休). Dates are calendar dates in Asia/Shanghai, written YYYY-MM-DD.
+ */
+export interface WorkCalendar {
+  readonly holidays: ReadonlySet<string>;
+  readonly workdays: ReadonlySet<string>;
+}
+
+export interface CalendarDay {
+  readonly date: string;
+  readonly kind: 'holiday' | 'workday';
+  readonly name: string;
+}
+
+export const workCalendarOf = (days: readonly CalendarDay[]): WorkCalendar => ({
+  holidays: new Set(days.filter((day) => day.kind === 'holiday').map((day) => day.date)),
+  workdays: new Set(days.filter((day) => day.kind === 'workday').map((day) => day.date)),
+});
+
+const dayMs = 86_400_000;
+const toUtcMs = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+const fromUtcMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+export const addDays = (date: string, days: number): string =>
+  fromUtcMs(toUtcMs(date) + days * dayMs);
+
+const shanghaiDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date of an instant in Asia/Shanghai. */
+export const shanghaiDate = (instant: Date): string => shanghaiDateFormat.format(instant);
+
+export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
+  if (calendar.workdays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  const weekday = new Date(toUtcMs(date)).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * How many working days ahead `to` lies from `from`: the working days after `from`, up to and
+ * including `to`. Submitting on Monday for a Thursday event is 3 working days ahead.
+ */
+export function workingDaysAhead(from: string, to: string, calendar: WorkCalendar): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) count += 1;
+  }
+  return count;
+}
+
+/** The last date on which something due `lead` working days ahead of `eventDate` is still on time. */
+export function latestDateAhead(eventDate: string, lead: number, calendar: WorkCalendar): string {
+  let day = eventDate;
+  while (workingDaysAhead(day, eventDate, calendar) < lead) day = addDays(day, -1);
+  return day;
+}
+
+const calendarLine =
+  /^\s*(\d{4}-\d{2}-\d{2})\s*[,\uFF0C\t]\s*(holiday|workday|休|班|假日|调休上班)\s*(?:[,\uFF0C\t]\s*(.*?))?\s*$/;
+
+/**
+ * Parses an imported holiday list, one day a line: `2026-10-01,holiday,国庆节` or
+ * `2026-09-27,workday,国庆调休` (休/班 accepted too). Returns the days and the lines it could not read.
+ */
+export function parseCalendarLines(text: string): { days: CalendarDay[]; invalidLines: number[] } {
+  const days: CalendarDay[] = [];
+  const invalidLines: number[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.trim().startsWith('#')) return;
+    const match = calendarLine.exec(line);
+    const date = match?.[1];
+    if (!match || !date || Number.isNaN(toUtcMs(date)) || fromUtcMs(toUtcMs(date)) !== date) {
+      invalidLines.push(index + 1);
+      return;
+    }
+    const kind =
+      match[2] === 'holiday' || match[2] === '休' || match[2] === '假日' ? 'holiday' : 'workday';
+    days.push({ date, kind, name: match[3] ?? '' });
+  });
+  return { days, invalidLines };
+}
