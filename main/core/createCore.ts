@@ -9,6 +9,7 @@ import { accountHandlers } from './handlers/accountHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { calendarHandlers } from './handlers/calendarHandlers.ts';
 import { requestHandlers } from './handlers/requestHandlers.ts';
+import { registerRequestAppliers } from './requests/requestExchangeAppliers.ts';
 import { productName, productVersion } from './productInfo.ts';
 import type { Handlers } from './rpc/handlers.ts';
 import { createRouter, type Router } from './rpc/router.ts';
@@ -34,6 +35,7 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(folder.database, { backupDir: folder.backups });
   const sessions = new SessionStore(db);
   const exchangeRegistry = createExchangeRegistry();
+  registerRequestAppliers(exchangeRegistry);
 
   const handlers: Handlers = {
     'app:info': () => ({

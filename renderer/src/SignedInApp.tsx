@@ -10,6 +10,7 @@ import { InboxPage } from './pages/requests/InboxPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
 import { RequestsPage } from './pages/requests/RequestsPage.tsx';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
+import { ExchangePage } from './pages/admin/ExchangePage.tsx';
 import { SettingsPage } from './pages/admin/SettingsPage.tsx';
 import { UnitsPage } from './pages/admin/UnitsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
@@ -23,7 +24,7 @@ interface Screen {
     | 'nav.home'
     | 'requests.inboxNav'
     | 'requests.nav'
-    | `admin.${'users' | 'units' | 'settings' | 'audit'}.nav`;
+    | `admin.${'users' | 'units' | 'settings' | 'audit' | 'exchange'}.nav`;
   readonly permission?: Permission;
 }
 
@@ -34,6 +35,7 @@ const screens: readonly Screen[] = [
   { route: 'admin/users', labelKey: 'admin.users.nav', permission: 'admin.users' },
   { route: 'admin/units', labelKey: 'admin.units.nav', permission: 'admin.units' },
   { route: 'admin/settings', labelKey: 'admin.settings.nav', permission: 'admin.settings' },
+  { route: 'admin/exchange', labelKey: 'admin.exchange.nav', permission: 'admin.exchange' },
   { route: 'admin/audit', labelKey: 'admin.audit.nav', permission: 'admin.audit' },
 ];
 
@@ -89,6 +91,8 @@ export function SignedInApp({
         return <SettingsPage onSaved={refreshSession} />;
       case 'admin/audit':
         return <AuditPage />;
+      case 'admin/exchange':
+        return <ExchangePage />;
       case 'inbox':
         return <InboxPage onOpen={openRequest} />;
       case 'requests':

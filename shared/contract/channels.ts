@@ -3,6 +3,7 @@ import { accountChannels } from './accountChannels.ts';
 import { appChannels } from './appChannels.ts';
 import { auditChannels } from './auditChannels.ts';
 import { calendarChannels } from './calendarChannels.ts';
+import type { DeepReadonly } from '../deepReadonly.ts';
 import type { Channel } from './channel.ts';
 import { exchangeChannels } from './exchangeChannels.ts';
 import { requestChannels } from './requestChannels.ts';
@@ -23,12 +24,6 @@ export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 
 type SchemaOf<K extends ChannelName> = Channels[K] extends Channel<infer S, unknown> ? S : never;
-
-type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [P in keyof T]: DeepReadonly<T[P]> }
-    : T;
 
 /** What a caller passes (before defaults and trimming); readonly data is accepted as it is. */
 export type ChannelInput<K extends ChannelName> = DeepReadonly<z.input<SchemaOf<K>>>;

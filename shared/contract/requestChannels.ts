@@ -117,4 +117,8 @@ export const requestChannels = {
     input: z.strictObject({ ...requestRef, document: z.enum(['form', 'approvalLetter']) }),
     access: 'requests.view',
   }),
+  'requests:exportPackage': defineChannel<ExportedFile>()({
+    input: z.strictObject(requestRef),
+    access: 'exchange.transfer',
+  }),
 };

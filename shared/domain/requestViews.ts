@@ -37,6 +37,8 @@ export interface RequestDetail {
   /** The last dates (Asia/Shanghai) the request and the materials are on time, when a date is set. */
   readonly requestDueDate: string | null;
   readonly materialsDueDate: string | null;
+  /** Where a package of this request would go now: on to the news office, back to its sender, or nowhere. */
+  readonly packageDirection: 'toNewsOffice' | 'backToOrigin' | null;
 }
 
 export interface RequestSummary {

@@ -148,7 +148,7 @@ describe('the paragraphs of an official docx', () => {
 
   it('carries a page break as page-break-before of the next paragraph', () => {
     const index = paragraphs.findIndex((paragraph) => paragraph.xml.includes('<w:pageBreakBefore'));
-    expect(paragraphs[index - 1]?.text).toMatch(/^（一）加强组织领导。/);
+    expect(paragraphs[index - 1]?.text).toMatch(/^\uFF08一\uFF09加强组织领导。/);
     expect(documentXml).not.toContain('w:type="page"');
   });
 

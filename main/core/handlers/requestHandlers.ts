@@ -7,6 +7,7 @@ import {
   removeAttachment,
   saveDraft,
 } from '../requests/requestDrafting.ts';
+import { exportRequestPackage } from '../requests/requestExchange.ts';
 import { exportRequestDocument } from '../requests/requestExports.ts';
 import { listRequests, requestInbox, requestTimeline } from '../requests/requestQueries.ts';
 import {
@@ -46,5 +47,6 @@ export function requestHandlers(deps: RequestDeps): RequestHandlers {
     'requests:addAttachment': (input, context) => addAttachment(deps, input, context),
     'requests:removeAttachment': (input, context) => removeAttachment(deps, input, context),
     'requests:exportDocument': (input, context) => exportRequestDocument(deps, input, context),
+    'requests:exportPackage': (input, context) => exportRequestPackage(deps, input, context),
   };
 }

@@ -13,9 +13,11 @@ export function requestContentHash(
   attachments: readonly Pick<RequestAttachment, 'sha256' | 'fileName'>[],
   materialHashes: readonly string[] = [],
 ): string {
+  // The unit is fixed at creation and each installation has its own id for it, so it stays out.
+  const { unitId: _unitId, ...portable } = fields;
   const content = canonicalJson({
     requestId,
-    fields,
+    fields: portable,
     attachments: attachments
       .map(({ sha256, fileName }) => ({ sha256, fileName }))
       .sort((a, b) => (a.sha256 + a.fileName < b.sha256 + b.fileName ? -1 : 1)),

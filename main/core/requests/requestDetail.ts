@@ -9,6 +9,7 @@ import { AppError } from '../appError.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { factsOf } from './requestAccess.ts';
+import { packageDirection } from './requestExchange.ts';
 import { requestContentHash } from './requestContentHash.ts';
 import {
   findRequest,
@@ -74,5 +75,6 @@ export function requestDetail(
     materialsDueDate: eventDate
       ? latestDateAhead(eventDate, settings.materialsLeadWorkingDays, calendar)
       : null,
+    packageDirection: packageDirection(db, request),
   };
 }

@@ -3,14 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/domain/requestViews.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
-
-const toBase64 = async (file: File): Promise<string> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
+import { fileToBase64 } from '../../files.ts';
 
 interface AttachmentsPanelProps {
   readonly request: RequestDetail;
@@ -30,7 +23,7 @@ export function AttachmentsPanel({ request, editable, onChanged }: AttachmentsPa
         requestId: request.id,
         fileName: file.name,
         mediaType: file.type || 'application/octet-stream',
-        contentBase64: await toBase64(file),
+        contentBase64: await fileToBase64(file),
       });
       if (!result.ok) return setError(result.error.message);
       onChanged(result.value);

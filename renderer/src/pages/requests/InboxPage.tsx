@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/Field.tsx';
+import { ImportPackageButton } from '../../components/ImportPackageButton.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { RequestTable } from './RequestTable.tsx';
 
 /** What waits for this user, what is late, what they decided lately. */
 export function InboxPage({ onOpen }: { readonly onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const [inbox] = useChannel('requests:inbox', {});
+  const [inbox, reload] = useChannel('requests:inbox', {});
   if (inbox.state === 'loading') return null;
   if (inbox.state === 'failed') return <ErrorMessage message={inbox.error.message} />;
   const { waitingForMe, overdue, recentlyDecided, myDrafts, unratifiedEmergencies } = inbox.value;
@@ -19,7 +20,10 @@ export function InboxPage({ onOpen }: { readonly onOpen: (id: string) => void })
   ];
   return (
     <section className="page page--wide">
-      <h1>{t('requests.inbox.title')}</h1>
+      <div className="page__title">
+        <h1>{t('requests.inbox.title')}</h1>
+        <ImportPackageButton onImported={reload} />
+      </div>
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`inbox-${section.id}`}>
           <h2 id={`inbox-${section.id}`}>

@@ -6,6 +6,7 @@ import { useChannel } from '../../useChannel.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { DecisionsList } from './DecisionsList.tsx';
 import { RequestActions } from './RequestActions.tsx';
+import { RequestFiles } from './RequestFiles.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { StateBadge } from './StateBadge.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -21,6 +22,7 @@ export function RequestPage({ requestId }: { readonly requestId: string }) {
 function RequestEditor({ initial }: { readonly initial: RequestDetail }) {
   const { t } = useTranslation();
   const [request, setRequest] = useState(initial);
+  const [timelineVersion, setTimelineVersion] = useState(0);
   const { fields, change, flush, saveState, adopt } = useAutosave(initial, setRequest);
   const editable = request.actions.includes('edit');
 
@@ -69,6 +71,7 @@ function RequestEditor({ initial }: { readonly initial: RequestDetail }) {
         </p>
       )}
       <RequestActions request={request} flush={flush} onChanged={changed} />
+      <RequestFiles request={request} onExported={() => setTimelineVersion((value) => value + 1)} />
       {editable && request.problems.length > 0 && (
         <section className="problems" aria-labelledby="problems-title">
           <h2 id="problems-title">{t('requests.problemsTitle')}</h2>
@@ -93,7 +96,7 @@ function RequestEditor({ initial }: { readonly initial: RequestDetail }) {
         </div>
         <aside>
           <DecisionsList decisions={request.decisions} />
-          <Timeline key={request.revision} requestId={request.id} />
+          <Timeline key={`${request.revision}-${timelineVersion}`} requestId={request.id} />
         </aside>
       </div>
     </section>

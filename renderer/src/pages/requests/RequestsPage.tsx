@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { requestStates, type RequestState } from '../../../../shared/domain/requests.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
+import { ImportPackageButton } from '../../components/ImportPackageButton.tsx';
 import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { EmergencyForm } from './EmergencyForm.tsx';
@@ -13,7 +14,7 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
   const canDraft = useCan('requests.draft');
   const canOpenEmergency = useCan('requests.emergency');
   const [state, setState] = useState<RequestState | ''>('');
-  const [requests] = useChannel('requests:list', state ? { states: [state] } : {});
+  const [requests, reload] = useChannel('requests:list', state ? { states: [state] } : {});
   const [error, setError] = useState<string | null>(null);
   const [emergency, setEmergency] = useState(false);
 
@@ -28,6 +29,7 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
       <div className="page__title">
         <h1>{t('requests.title')}</h1>
         <div className="actions">
+          <ImportPackageButton onImported={reload} />
           {canOpenEmergency && (
             <button type="button" className="button" onClick={() => setEmergency(true)}>
               {t('requests.emergency.open')}
