@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createCore, type Core } from '../core/createCore.ts';
 import { defaultDataRoot } from '../core/dataFolder.ts';
+import { seedDemoCounty } from '../core/demo/seedDemoCounty.ts';
 import { appSchemePrivileges, appOrigin, appScheme, handleAppRequest } from './appProtocol.ts';
 import { bindRouterToIpc } from './ipcBinding.ts';
 import { menuTemplate } from './menu.ts';

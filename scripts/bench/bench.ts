@@ -16,10 +16,11 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatTable, toRow, type Benchmark, type ResultRow } from './measure.ts';
+import { requestInbox } from './requestInbox.ts';
 import { rpcRoundTrip } from './rpcRoundTrip.ts';
 import { webColdStart } from './webColdStart.ts';
 
-const benchmarks: readonly Benchmark[] = [webColdStart, rpcRoundTrip];
+const benchmarks: readonly Benchmark[] = [webColdStart, rpcRoundTrip, requestInbox];
 
 const resultsFile = 'test-output/bench/results.json';
 

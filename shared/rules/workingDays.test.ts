@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   isWorkingDay,
   latestDateAhead,
   parseCalendarLines,
@@ -64,5 +65,23 @@ describe('working days', () => {
       { date: '2026-10-10', kind: 'workday', name: '调休' },
     ]);
     expect(invalidLines).toEqual([5, 6]);
+  });
+});
+
+describe('working-day counting agrees with a day-by-day count', () => {
+  it('over many ranges, with holidays and adjusted workdays', () => {
+    const dayByDay = (from: string, to: string) => {
+      let count = 0;
+      for (let day = addDays(from, 1); day <= to; day = addDays(day, 1))
+        if (isWorkingDay(day, calendar)) count += 1;
+      return count;
+    };
+    for (let start = 0; start < 60; start += 3) {
+      for (const length of [0, 1, 2, 5, 6, 7, 8, 13, 30, 400]) {
+        const from = addDays('2026-09-01', start);
+        const to = addDays(from, length);
+        expect(workingDaysAhead(from, to, calendar), `${from}..${to}`).toBe(dayByDay(from, to));
+      }
+    }
   });
 });

@@ -47,10 +47,21 @@ export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
  * including `to`. Submitting on Monday for a Thursday event is 3 working days ahead.
  */
 export function workingDaysAhead(from: string, to: string, calendar: WorkCalendar): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day, calendar)) count += 1;
+  if (to <= from) return 0;
+  // Weekdays counted arithmetically, then corrected by the (few) listed holidays and workdays.
+  const days = Math.round((toUtcMs(to) - toUtcMs(from)) / dayMs);
+  const firstWeekday = (new Date(toUtcMs(from)).getUTCDay() + 1) % 7;
+  let count = Math.floor(days / 7) * 5;
+  for (let offset = 0; offset < days % 7; offset++) {
+    const weekday = (firstWeekday + offset) % 7;
+    if (weekday !== 0 && weekday !== 6) count += 1;
   }
+  const inRange = (date: string) => date > from && date <= to;
+  const weekend = (date: string) => [0, 6].includes(new Date(toUtcMs(date)).getUTCDay());
+  for (const date of calendar.holidays) {
+    if (inRange(date) && !weekend(date) && !calendar.workdays.has(date)) count -= 1;
+  }
+  for (const date of calendar.workdays) if (inRange(date) && weekend(date)) count += 1;
   return count;
 }
 
