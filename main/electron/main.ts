@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { AppError } from '../core/appError.ts';
 import { createCore, type Core } from '../core/createCore.ts';
 import { defaultDataRoot } from '../core/dataFolder.ts';
 import { seedDemoCounty } from '../core/demo/seedDemoCounty.ts';
@@ -43,9 +44,17 @@ app.on('second-instance', () => {
   mainWindow?.focus();
 });
 
+/** `--data-dir D` picks another data folder; `--demo` fills a fresh one with the demo county. */
+const argValue = (name: string): string | undefined => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+};
+
 app.whenReady().then(
-  () => {
-    core = createCore({ dataDir: app.getPath('userData'), mode: 'desktop' });
+  async () => {
+    const dataDir = argValue('--data-dir') ?? app.getPath('userData');
+    if (process.argv.includes('--demo')) await seedDemoCounty(dataDir, new Date());
+    core = createCore({ dataDir, mode: 'desktop' });
     protocol.handle(appScheme, (request) => handleAppRequest(rendererDir, request));
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
       callback(isPermissionGranted(permission, details)),
@@ -59,7 +68,12 @@ app.whenReady().then(
     createWindow();
   },
   (error: unknown) => {
+    // A refused database (from a newer release, damaged) explains itself in Chinese; say it in a dialog.
     console.error(error);
+    dialog.showErrorBox(
+      '新闻发布工作台',
+      error instanceof AppError ? error.message : '启动失败，请联系管理员。',
+    );
     app.exit(1);
   },
 );

@@ -39,7 +39,7 @@ const transportFailure = (status: number): Result<never> => ({
           code: 'transport_refused',
           message: '连接凭据无效或已过期。请使用工作台启动时输出的地址（WORKBENCH_URL）重新打开。',
         }
-      : { code: 'transport_failed', message: `与工作台服务的连接出错(HTTP ${status}),请重试。` },
+      : { code: 'transport_failed', message: `与工作台服务的连接出错（HTTP ${status}），请重试。` },
 });
 
 async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {

@@ -59,7 +59,7 @@ async function seedDemo(dataDir: string): Promise<void> {
   const seeded = await seedDemoCounty(dataDir, new Date());
   console.log(
     seeded
-      ? `已生成演示数据：示范县。管理员 admin,新闻办 xinwenban,主管部门 zhuguan,教育局经办 jiaoyu.jb / 负责人 jiaoyu.fzr;密码均为 ${demoPassword}`
+      ? `已生成演示数据：示范县。管理员 admin，新闻办 xinwenban，主管部门 zhuguan，教育局经办 jiaoyu.jb / 负责人 jiaoyu.fzr；密码均为 ${demoPassword}`
       : '数据目录已有数据，未生成演示数据。',
   );
 }

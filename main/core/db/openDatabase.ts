@@ -50,7 +50,7 @@ function refuseNewerSchema(db: DatabaseSync, latest: number): void {
   if (version > latest) {
     throw new AppError(
       'database_too_new',
-      `数据文件由更新版本的工作台创建(数据版本 ${version}，本程序最高支持 ${latest})。为避免损坏数据，未作任何改动。请升级工作台后再打开。`,
+      `数据文件由更新版本的工作台创建（数据版本 ${version}，本程序最高支持 ${latest}）。为避免损坏数据，未作任何改动。请升级工作台后再打开。`,
     );
   }
 }
@@ -69,7 +69,7 @@ function checkIntegrity(db: DatabaseSync): void {
 const damaged = (detail: string): AppError =>
   new AppError(
     'database_damaged',
-    `数据文件检查未通过(${detail})。未作任何改动。请从备份恢复（npm run admin -- restore），或联系管理员。`,
+    `数据文件检查未通过（${detail}）。未作任何改动。请从备份恢复（npm run admin -- restore），或联系管理员。`,
   );
 
 function migrate(db: DatabaseSync, migrations: readonly Migration[], backup: () => void): void {

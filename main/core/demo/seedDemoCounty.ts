@@ -246,7 +246,7 @@ function emergencyPlan(call: Call, unitId: string, date: string): Step[] {
       run: async () =>
         void (await call('xinwenban', 'requests:fastTrack', {
           requestId: ref.id,
-          comment: `情况紧急，先行发布(${randomUUID().slice(0, 4)})。`,
+          comment: `情况紧急，先行发布（${randomUUID().slice(0, 4)}）。`,
         })),
     },
   ];

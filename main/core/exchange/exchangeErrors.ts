@@ -9,12 +9,12 @@ export const exchangeErrors = {
   tampered: (detail: string) =>
     new AppError(
       'exchange_tampered',
-      `交换包已损坏或被改动(${detail}),${nothingImported}。请让发送方重新导出后再导入。`,
+      `交换包已损坏或被改动（${detail}），${nothingImported}。请让发送方重新导出后再导入。`,
     ),
   unsupportedVersion: (version: number) =>
     new AppError(
       'exchange_unsupported_version',
-      `此交换包由更新版本的工作台导出(格式版本 ${version}),${nothingImported}。请升级工作台后再导入。`,
+      `此交换包由更新版本的工作台导出（格式版本 ${version}），${nothingImported}。请升级工作台后再导入。`,
     ),
   ownPackage: () =>
     new AppError(
@@ -24,12 +24,12 @@ export const exchangeErrors = {
   wrongRecipient: (recipientName: string, ownName: string) =>
     new AppError(
       'exchange_wrong_recipient',
-      `此交换包是发给“${recipientName}”的，不是发给本工作台(${ownName})的，${nothingImported}。请把它交给收件方导入。`,
+      `此交换包是发给“${recipientName}”的，不是发给本工作台（${ownName}）的，${nothingImported}。请把它交给收件方导入。`,
     ),
   unknownSigner: (name: string, installationId: string) =>
     new AppError(
       'exchange_unknown_signer',
-      `交换包的发送方“${name}”(安装标识 ${installationId})未在本工作台登记，${nothingImported}。请管理员先登记对方的交换名片，并与对方电话核对指纹。`,
+      `交换包的发送方“${name}”（安装标识 ${installationId}）未在本工作台登记，${nothingImported}。请管理员先登记对方的交换名片，并与对方电话核对指纹。`,
     ),
   revokedSigner: (name: string) =>
     new AppError(
@@ -54,23 +54,23 @@ export const exchangeErrors = {
   unknownKind: (kind: string) =>
     new AppError(
       'exchange_unknown_kind',
-      `交换包中有本版本无法处理的记录(类型“${kind}”),${nothingImported}。请升级工作台后再导入。`,
+      `交换包中有本版本无法处理的记录（类型“${kind}”），${nothingImported}。请升级工作台后再导入。`,
     ),
   badCard: (detail: string) =>
     new AppError(
       'exchange_bad_card',
-      `交换名片无法识别(${detail})。请完整复制对方“交换身份”页上的名片文字后再登记。`,
+      `交换名片无法识别（${detail}）。请完整复制对方“交换身份”页上的名片文字后再登记。`,
     ),
   ownCard: () =>
     new AppError('exchange_own_card', '这是本工作台自己的交换名片。请登记对方工作台的名片。'),
   peerExists: (name: string) =>
     new AppError(
       'exchange_peer_exists',
-      `已登记过此工作台(“${name}”)。如对方更换了密钥，请先撤销原登记再登记新名片。`,
+      `已登记过此工作台（“${name}”）。如对方更换了密钥，请先撤销原登记再登记新名片。`,
     ),
   unknownPeer: (installationId: string) =>
     new AppError(
       'exchange_unknown_peer',
-      `收件方(安装标识 ${installationId})未登记或登记已被撤销，不能向其发送。请管理员先登记对方的交换名片。`,
+      `收件方（安装标识 ${installationId}）未登记或登记已被撤销，不能向其发送。请管理员先登记对方的交换名片。`,
     ),
 };

@@ -47,7 +47,7 @@ export function calendarHandlers(db: DatabaseSync): CalendarHandlers {
       if (invalidLines.length > 0) {
         throw new AppError(
           'invalid_input',
-          `第 ${invalidLines.slice(0, 10).join('、')} 行无法识别，未导入任何日期。每行格式：2026-10-01,holiday,国庆节（或 workday 表示调休上班）。`,
+          `第 ${invalidLines.slice(0, 10).join('、')} 行无法识别，未导入任何日期。每行格式：2026-10-01，holiday，国庆节（或 workday 表示调休上班）。`,
         );
       }
       return inTransaction(db, () => {

@@ -20,7 +20,7 @@ export function approvalLetterDocument(
       {
         kind: 'paragraph',
         runs: [
-          `你单位报来的《关于召开${fields.title}的请示》收悉。经审核，并经主管部门审批同意，现函复如下:`,
+          `你单位报来的《关于召开${fields.title}的请示》收悉。经审核，并经主管部门审批同意，现函复如下：`,
         ],
       },
       {

@@ -206,7 +206,7 @@ export function postponeRequest(
     change: (request, actor, now) => ({
       ...voidApproval(deps.db, request, ['时间'], actor, now),
       state: 'postponed',
-      voidedReason: `已延期(${input.reason}),原审批已失效。确定新的时间后需重新报批。`,
+      voidedReason: `已延期（${input.reason}），原审批已失效。确定新的时间后需重新报批。`,
     }),
   });
 }

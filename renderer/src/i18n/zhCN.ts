@@ -126,7 +126,7 @@ export const zhCN = {
       retired: '已撤销',
       active: '在用',
       showRetired: '显示已撤销的单位',
-      retireConfirm: '撤销“{{name}}”后不能再为它分配用户，历史记录保留。确定撤销吗?',
+      retireConfirm: '撤销“{{name}}”后不能再为它分配用户，历史记录保留。确定撤销吗？',
       columns: { name: '名称', kind: '类别', status: '状态', actions: '操作' },
     },
     settings: {
