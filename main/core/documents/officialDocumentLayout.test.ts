@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gbt9704, gbt9704Twips, pageNumberText } from '../../../shared/documents/gbt9704.ts';
@@ -31,6 +31,7 @@ let draftPdf: PdfDocument;
 
 /** Builds, converts once and reads one fixture; leaves .docx, .pdf and page PNGs for a reviewer. */
 async function render(document: OfficialDocument, name: string, pngPages: number[]) {
+  mkdirSync(documentTestOutput, { recursive: true });
   const docxPath = join(documentTestOutput, `${name}.docx`);
   writeFileSync(docxPath, await buildOfficialDocx(document));
   const pdfPath = await convertDocxToPdf(docxPath, { outDir: documentTestOutput });
