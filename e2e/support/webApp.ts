@@ -27,6 +27,9 @@ export function startWebApp(
     '--data-dir',
     dataDir,
     '--no-open',
+    ...(process.env['WORKBENCH_RENDERER_DIR']
+      ? ['--renderer-dir', process.env['WORKBENCH_RENDERER_DIR']]
+      : []),
     ...(options.port ? ['--port', String(options.port)] : []),
     ...(options.extraArgs ?? []),
   ];

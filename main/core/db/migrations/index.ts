@@ -3,6 +3,9 @@ import { foundationMigration } from './001_foundation.ts';
 import { accountsMigration } from './002_accounts.ts';
 import { requestsMigration } from './003_requests.ts';
 import { exchangeMigration } from './004_exchange.ts';
+import { materialsMigration } from './005_materials.ts';
+import { transcriptsMigration } from './006_transcripts.ts';
+import { schedulingMigration } from './007_scheduling.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +13,9 @@ export const migrations: readonly Migration[] = [
   accountsMigration,
   requestsMigration,
   exchangeMigration,
+  materialsMigration,
+  transcriptsMigration,
+  schedulingMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import type { AppInfo } from '../../shared/contract/appChannels.ts';
+import type { Permission } from '../../shared/domain/permissions.ts';
+import { HomePage } from './pages/HomePage.tsx';
+import { AuditPage } from './pages/admin/AuditPage.tsx';
+import { ExchangePage } from './pages/admin/ExchangePage.tsx';
+import { SettingsPage } from './pages/admin/SettingsPage.tsx';
+import { UnitsPage } from './pages/admin/UnitsPage.tsx';
+import { UsersPage } from './pages/admin/UsersPage.tsx';
+import { InboxPage } from './pages/requests/InboxPage.tsx';
+import { RequestPage } from './pages/requests/RequestPage.tsx';
+import { RequestsPage } from './pages/requests/RequestsPage.tsx';
+
+export interface ScreenContext {
+  readonly info: AppInfo;
+  /** What follows the screen's route in the address (#/requests/<id> gives the id). */
+  readonly detail: string | undefined;
+  readonly navigate: (route: string) => void;
+  readonly refreshSession: () => void;
+}
+
+/** One entry of the navigation: its route, label, the permission it needs, and what it shows. */
+export interface Screen {
+  readonly route: string;
+  readonly label: (t: TFunction) => string;
+  readonly permission?: Permission;
+  readonly render: (context: ScreenContext) => ReactNode;
+}
+
+const openRequest = (context: ScreenContext) => (id: string) => context.navigate(`requests/${id}`);
+
+/** Every screen, in navigation order. A feature adds its screens here. */
+export const screens: readonly Screen[] = [
+  { route: 'home', label: (t) => t('nav.home'), render: ({ info }) => <HomePage info={info} /> },
+  {
+    route: 'inbox',
+    label: (t) => t('requests.inboxNav'),
+    permission: 'requests.view',
+    render: (context) => <InboxPage onOpen={openRequest(context)} />,
+  },
+  {
+    route: 'requests',
+    label: (t) => t('requests.nav'),
+    permission: 'requests.view',
+    render: (context) =>
+      context.detail ? (
+        <RequestPage requestId={context.detail} />
+      ) : (
+        <RequestsPage onOpen={openRequest(context)} />
+      ),
+  },
+  {
+    route: 'admin/users',
+    label: (t) => t('admin.users.nav'),
+    permission: 'admin.users',
+    render: () => <UsersPage />,
+  },
+  {
+    route: 'admin/units',
+    label: (t) => t('admin.units.nav'),
+    permission: 'admin.units',
+    render: () => <UnitsPage />,
+  },
+  {
+    route: 'admin/settings',
+    label: (t) => t('admin.settings.nav'),
+    permission: 'admin.settings',
+    render: ({ refreshSession }) => <SettingsPage onSaved={refreshSession} />,
+  },
+  {
+    route: 'admin/exchange',
+    label: (t) => t('admin.exchange.nav'),
+    permission: 'admin.exchange',
+    render: () => <ExchangePage />,
+  },
+  {
+    route: 'admin/audit',
+    label: (t) => t('admin.audit.nav'),
+    permission: 'admin.audit',
+    render: () => <AuditPage />,
+  },
+];
+
+/** The screen an address names, and the rest of the address after the screen's route. */
+export function screenForRoute(
+  allowed: readonly Screen[],
+  route: string,
+): { screen: Screen | undefined; detail: string | undefined } {
+  const exact = allowed.find((screen) => screen.route === route);
+  if (exact) return { screen: exact, detail: undefined };
+  const parent = allowed.find((screen) => route.startsWith(`${screen.route}/`));
+  if (parent) return { screen: parent, detail: route.slice(parent.route.length + 1) };
+  return { screen: allowed[0], detail: undefined };
+}
