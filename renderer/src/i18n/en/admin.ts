@@ -46,8 +46,28 @@ export const adminEn: Resources['admin'] = {
     nav: 'Settings',
     title: 'Settings',
     idleLockMinutes: 'Lock after inactivity (minutes)',
+    requestsTitle: 'Requests',
+    requestLeadWorkingDays: 'Working days a request is due before the event',
+    materialsLeadWorkingDays: 'Working days the statement and talking points are due',
+    unitHeadReview: 'The unit head signs off before a request goes to the news office',
     save: 'Save settings',
     saved: 'Settings saved.',
+  },
+  calendar: {
+    title: 'Holidays and adjusted workdays',
+    intro:
+      'Working days exclude weekends and the holidays below, and include the adjusted workdays below.',
+    date: 'Date',
+    kind: 'Kind',
+    holiday: 'Holiday',
+    workday: 'Adjusted workday',
+    name: 'Name',
+    add: 'Add a date',
+    remove: 'Remove',
+    importLabel:
+      'Import (one day a line: 2026-10-01,holiday,National Day; workday for an adjusted workday)',
+    import: 'Import',
+    imported: '{{count}} days imported.',
   },
   exchange: {
     nav: 'Data exchange',

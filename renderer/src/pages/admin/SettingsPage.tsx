@@ -1,19 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../shared/domain/settings.ts';
 import { useTranslation } from 'react-i18next';
-import { idleLockBounds } from '../../../../shared/domain/settings.ts';
+import {
+  idleLockBounds,
+  leadDaysBounds,
+  type Settings,
+} from '../../../../shared/domain/settings.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage, TextField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { CalendarDaysEditor } from './CalendarDaysEditor.tsx';
 
 export function SettingsPage({ onSaved }: { readonly onSaved: () => void }) {
   const { t } = useTranslation();
   const [settings] = useChannel('settings:get', {});
   return (
-    <section className="page">
+    <section className="page page--wide">
       <h1>{t('admin.settings.title')}</h1>
       {settings.state === 'failed' && <ErrorMessage message={settings.error.message} />}
       {settings.state === 'ready' && <SettingsForm initial={settings.value} onSaved={onSaved} />}
+      <CalendarDaysEditor />
     </section>
   );
 }
@@ -26,38 +31,65 @@ function SettingsForm({
   readonly onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [idleLockMinutes, setIdleLockMinutes] = useState(String(initial.idleLockMinutes));
+  const [values, setValues] = useState({
+    idleLockMinutes: String(initial.idleLockMinutes),
+    requestLeadWorkingDays: String(initial.requestLeadWorkingDays),
+    materialsLeadWorkingDays: String(initial.materialsLeadWorkingDays),
+  });
+  const [unitHeadReview, setUnitHeadReview] = useState(initial.unitHeadReview);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await invoke('settings:update', { idleLockMinutes: Number(idleLockMinutes) });
+    const result = await invoke('settings:update', {
+      idleLockMinutes: Number(values.idleLockMinutes),
+      requestLeadWorkingDays: Number(values.requestLeadWorkingDays),
+      materialsLeadWorkingDays: Number(values.materialsLeadWorkingDays),
+      unitHeadReview,
+    });
     setSaved(result.ok);
     setError(result.ok ? null : result.error.message);
     if (result.ok) onSaved();
   }
 
+  const numberField = (key: keyof typeof values, bounds: { min: number; max: number }) => (
+    <TextField
+      label={t(`admin.settings.${key}`)}
+      type="number"
+      min={bounds.min}
+      max={bounds.max}
+      required
+      value={values[key]}
+      onChange={(event) => setValues({ ...values, [key]: event.target.value })}
+    />
+  );
+
   return (
     <form onSubmit={submit} className="form-narrow">
-      <TextField
-        label={t('admin.settings.idleLockMinutes')}
-        type="number"
-        min={idleLockBounds.min}
-        max={idleLockBounds.max}
-        required
-        value={idleLockMinutes}
-        onChange={(event) => setIdleLockMinutes(event.target.value)}
-      />
+      {numberField('idleLockMinutes', idleLockBounds)}
+      <h2>{t('admin.settings.requestsTitle')}</h2>
+      {numberField('requestLeadWorkingDays', leadDaysBounds)}
+      {numberField('materialsLeadWorkingDays', leadDaysBounds)}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={unitHeadReview}
+          onChange={(event) => setUnitHeadReview(event.target.checked)}
+        />
+        {t('admin.settings.unitHeadReview')}
+      </label>
       <ErrorMessage message={error} />
       {saved && (
         <p className="notice" role="status">
           {t('admin.settings.saved')}
         </p>
       )}
-      <button type="submit" className="button button--primary">
-        {t('admin.settings.save')}
-      </button>
+      <div className="actions actions--start">
+        <button type="submit" className="button button--primary">
+          {t('admin.settings.save')}
+        </button>
+      </div>
     </form>
   );
 }

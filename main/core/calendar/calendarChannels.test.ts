@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../createCore.ts';
+import { callAs, setUpInstallation, signedInUser } from '../testing/accounts.ts';
+import { databaseSnapshot } from '../testing/databaseSnapshot.ts';
+import { completeFields } from '../testing/requests.ts';
+import { tempFolder } from '../testing/tempFolder.ts';
+
+let folder: ReturnType<typeof tempFolder>;
+let core: Core;
+let admin: string;
+
+beforeEach(async () => {
+  folder = tempFolder();
+  core = createCore({
+    dataDir: folder.path,
+    mode: 'web',
+    now: () => new Date('2026-11-27T10:00:00+08:00'),
+  });
+  admin = await setUpInstallation(core);
+});
+afterEach(() => {
+  core.close();
+  folder.remove();
+});
+
+describe('the working-day calendar', () => {
+  it('imports a list, refuses a list with an unreadable line without importing any of it', async () => {
+    const before = databaseSnapshot(core.db);
+    const refused = await core.router.dispatch(
+      'calendar:import',
+      { text: '2026-12-01,holiday,甲\nnot a date' },
+      `web:${admin}`,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(refused.ok === false && refused.error.message).toContain('第 2 行');
+    expect(databaseSnapshot(core.db)).toBe(before);
+
+    expect(
+      await callAs(core, admin, 'calendar:import', {
+        text: '2026-12-07,holiday,示例假日\n2026-12-05，workday，调休',
+      }),
+    ).toEqual({ imported: 2, invalidLines: [] });
+    expect((await callAs(core, admin, 'calendar:list', {})).map((day) => day.date)).toEqual([
+      '2026-12-05',
+      '2026-12-07',
+    ]);
+    await callAs(core, admin, 'calendar:removeDay', { date: '2026-12-05' });
+    expect(
+      await callAs(core, admin, 'calendar:setDay', {
+        date: '2026-12-08',
+        kind: 'holiday',
+        name: '示例',
+      }),
+    ).toHaveLength(2);
+  });
+
+  it('counts a holiday out of the advance notice a request must give', async () => {
+    const drafter = await signedInUser(core, admin, ['drafter']);
+    const unitId = (await callAs(core, admin, 'units:list', {}))[1]?.id ?? '';
+    const draft = await callAs(core, drafter, 'requests:create', {});
+    const fields = completeFields(unitId, { startsAt: '2026-12-02T09:30:00+08:00', endsAt: null });
+    const saved = await callAs(core, drafter, 'requests:saveDraft', {
+      requestId: draft.id,
+      revision: 1,
+      fields,
+    });
+    expect(saved.problems).toEqual([]);
+    await callAs(core, admin, 'calendar:setDay', {
+      date: '2026-12-01',
+      kind: 'holiday',
+      name: '示例假日',
+    });
+    const again = await callAs(core, drafter, 'requests:get', { requestId: draft.id });
+    expect(again.problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('只有 2 个工作日'),
+    ]);
+  });
+});
