@@ -27,7 +27,7 @@ if (electron) {
   const child = spawn(electron, ['.', ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('未能获取 Electron 运行时(本机离线或无法下载),改用网页模式启动。');
+  console.log('未能获取 Electron 运行时（本机离线或无法下载），改用网页模式启动。');
   buildRendererIfStale();
   runCli(() => runWebMode(args.filter((arg) => arg !== '--web')));
 }
