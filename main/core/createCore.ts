@@ -8,6 +8,9 @@ import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { calendarHandlers } from './handlers/calendarHandlers.ts';
+import { notificationHandlers } from './handlers/notificationHandlers.ts';
+import { workspaceHandlers } from './handlers/workspaceHandlers.ts';
+import type { EventFactProviders } from './workspace/eventFacts.ts';
 import { requestHandlers } from './handlers/requestHandlers.ts';
 import { registerRequestAppliers } from './requests/requestExchangeAppliers.ts';
 import { productName, productVersion } from './productInfo.ts';
@@ -34,6 +37,8 @@ export function createCore(options: CoreOptions): Core {
   const folder = dataFolder(options.dataDir);
   const db = openDatabase(folder.database, { backupDir: folder.backups });
   const sessions = new SessionStore(db);
+  // Each feature reports what the event workspace's stage bar needs to know about it.
+  const eventFactProviders: EventFactProviders = {};
   const exchangeRegistry = createExchangeRegistry();
   registerRequestAppliers(exchangeRegistry);
 
@@ -49,6 +54,8 @@ export function createCore(options: CoreOptions): Core {
     ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
     ...calendarHandlers(db),
     ...requestHandlers({ db, attachmentsDir: folder.attachments }),
+    ...notificationHandlers(db),
+    ...workspaceHandlers({ db, attachmentsDir: folder.attachments }, eventFactProviders),
     'audit:verify': () => verifyAuditChain(db),
     'audit:list': (input) => listAudit(db, input.beforeSeq, input.limit ?? 50),
     'search:query': (input) =>

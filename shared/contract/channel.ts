@@ -10,6 +10,11 @@ export type Access = 'public' | 'signedIn' | Permission;
 export interface Channel<Input extends z.ZodType, Output> {
   readonly input: Input;
   readonly access: Access;
+  /**
+   * A background call (a badge refresh) that does not count as the user being active, so polling
+   * never keeps an idle session from locking.
+   */
+  readonly passive?: boolean;
   /** Never set: carries the output type for the typed `invoke`. */
   readonly output?: Output;
 }
@@ -20,5 +25,9 @@ export interface Channel<Input extends z.ZodType, Output> {
  */
 export const defineChannel =
   <Output>() =>
-  <Input extends z.ZodType>(spec: { readonly input: Input; readonly access: Access }) =>
+  <Input extends z.ZodType>(spec: {
+    readonly input: Input;
+    readonly access: Access;
+    readonly passive?: boolean;
+  }) =>
     spec as Channel<Input, Output>;

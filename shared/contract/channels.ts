@@ -6,8 +6,10 @@ import { calendarChannels } from './calendarChannels.ts';
 import type { DeepReadonly } from '../deepReadonly.ts';
 import type { Channel } from './channel.ts';
 import { exchangeChannels } from './exchangeChannels.ts';
+import { notificationChannels } from './notificationChannels.ts';
 import { requestChannels } from './requestChannels.ts';
 import { searchChannels } from './searchChannels.ts';
+import { workspaceChannels } from './workspaceChannels.ts';
 
 /** Every channel of the seam, declared once. Main implements each; the renderer invokes them. */
 export const channels = {
@@ -16,6 +18,8 @@ export const channels = {
   ...auditChannels,
   ...calendarChannels,
   ...requestChannels,
+  ...notificationChannels,
+  ...workspaceChannels,
   ...searchChannels,
   ...exchangeChannels,
 };

@@ -49,6 +49,7 @@ describe('working days', () => {
     expect(latestDateAhead('2026-11-26', 3, none)).toBe('2026-11-23');
     expect(latestDateAhead('2026-12-01', 3, none)).toBe('2026-11-26');
     expect(latestDateAhead('2026-10-09', 3, calendar)).toBe('2026-09-29');
+    expect(latestDateAhead('2026-12-02', 3, none)).toBe('2026-11-27');
   });
 
   it('takes the calendar date in Asia/Shanghai', () => {

@@ -65,10 +65,13 @@ export function workingDaysAhead(from: string, to: string, calendar: WorkCalenda
   return count;
 }
 
-/** The last date on which something due `lead` working days ahead of `eventDate` is still on time. */
+/** The last working day on which something due `lead` working days ahead of `eventDate` is on time. */
 export function latestDateAhead(eventDate: string, lead: number, calendar: WorkCalendar): string {
   let day = eventDate;
-  while (workingDaysAhead(day, eventDate, calendar) < lead) day = addDays(day, -1);
+  // A deadline falls on a working day: a Sunday "3 working days ahead" is the Friday before.
+  while (workingDaysAhead(day, eventDate, calendar) < lead || !isWorkingDay(day, calendar)) {
+    day = addDays(day, -1);
+  }
   return day;
 }
 

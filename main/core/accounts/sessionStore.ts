@@ -42,7 +42,7 @@ export class SessionStore implements SessionResolver {
     }
   }
 
-  actorFor(clientKey: string, now: Date): Actor | 'locked' | null {
+  actorFor(clientKey: string, now: Date, touch = true): Actor | 'locked' | null {
     const session = this.#sessions.get(clientKey);
     if (!session) return null;
     const idleLimit = readSettings(this.#db).idleLockMinutes * 60_000;
@@ -55,7 +55,7 @@ export class SessionStore implements SessionResolver {
       this.#sessions.delete(clientKey);
       return null;
     }
-    session.lastActivity = now.getTime();
+    if (touch) session.lastActivity = now.getTime();
     return {
       userId: user.id,
       username: user.username,

@@ -131,3 +131,14 @@ export function recordFailedSignIn(db: DatabaseSync, id: string, at: string): vo
 export function clearFailedSignIns(db: DatabaseSync, id: string): void {
   db.prepare('UPDATE users SET failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?').run(id);
 }
+
+/** Enabled users holding `role`, optionally only those of one unit. */
+export function activeUserIdsWithRole(db: DatabaseSync, role: Role, unitId?: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT users.id FROM users JOIN user_roles ON user_roles.user_id = users.id
+       WHERE role = ? AND disabled_at IS NULL AND (?2 IS NULL OR unit_id = ?2)`,
+    )
+    .all(role, unitId ?? null) as { id: string }[];
+  return rows.map((row) => row.id);
+}

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { RequestState } from '../../../shared/domain/requests.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
+import { notifyRequestChange } from '../notifications/requestNotifications.ts';
 import { ownInstallationId } from '../exchange/exchangeIdentity.ts';
 import type { ApplyContext, ExchangeRegistry } from '../exchange/exchangeRegistry.ts';
 import type { ExchangeRecord } from '../exchange/exchangeRecord.ts';
@@ -37,8 +38,15 @@ const awaitingNewsOffice: readonly RequestState[] = [
   'approved',
 ];
 
-function storeSnapshot(db: DatabaseSync, snapshot: RequestSnapshot, record: RequestRecord): void {
+function storeSnapshot(
+  db: DatabaseSync,
+  snapshot: RequestSnapshot,
+  record: RequestRecord,
+  before: RequestState,
+  context: ApplyContext,
+): void {
   saveRequest(db, record);
+  notifyRequestChange(db, before, record, context.actor, context.now);
   snapshot.decisions.forEach((decision) => insertDecision(db, record.id, decision));
   for (const attachment of snapshot.attachments) {
     addAttachmentLink(db, {
@@ -69,13 +77,19 @@ function applySubmission(db: DatabaseSync, record: ExchangeRecord, context: Appl
     snapshot.request.state === 'withdrawn' || snapshot.request.state === 'cancelled';
   if (sameRound && decidedAtNewsOffice.includes(local.state) && !retraction) return;
   const at = context.now.toISOString();
-  storeSnapshot(db, snapshot, {
-    ...snapshot.request,
-    origin: record.origin,
-    fields: { ...snapshot.request.fields, unitId },
-    revision: (local?.revision ?? 0) + 1,
-    updatedAt: at,
-  });
+  storeSnapshot(
+    db,
+    snapshot,
+    {
+      ...snapshot.request,
+      origin: record.origin,
+      fields: { ...snapshot.request.fields, unitId },
+      revision: (local?.revision ?? 0) + 1,
+      updatedAt: at,
+    },
+    local?.state ?? 'draft',
+    context,
+  );
   appendAudit(db, context.actor, context.now, {
     action: 'request.received',
     subjectKind: 'request',
@@ -102,19 +116,25 @@ function applyDecision(db: DatabaseSync, record: ExchangeRecord, context: ApplyC
   const contentHash = requestContentHash(local.id, local.fields, listAttachments(db, local.id));
   const approvedOtherContent =
     snapshot.request.state === 'approved' && snapshot.request.approvedHash !== contentHash;
-  storeSnapshot(db, snapshot, {
-    ...local,
-    state: approvedOtherContent ? 'draft' : snapshot.request.state,
-    approvedHash: snapshot.request.approvedHash,
-    approvedAt: snapshot.request.approvedAt,
-    fastTracked: snapshot.request.fastTracked,
-    ratifiedAt: snapshot.request.ratifiedAt,
-    voidedReason: approvedOtherContent
-      ? '新闻办批准的内容与本机当前内容不一致，批准不能生效，需重新报批。'
-      : local.voidedReason,
-    revision: local.revision + 1,
-    updatedAt: context.now.toISOString(),
-  });
+  storeSnapshot(
+    db,
+    snapshot,
+    {
+      ...local,
+      state: approvedOtherContent ? 'draft' : snapshot.request.state,
+      approvedHash: snapshot.request.approvedHash,
+      approvedAt: snapshot.request.approvedAt,
+      fastTracked: snapshot.request.fastTracked,
+      ratifiedAt: snapshot.request.ratifiedAt,
+      voidedReason: approvedOtherContent
+        ? '新闻办批准的内容与本机当前内容不一致，批准不能生效，需重新报批。'
+        : local.voidedReason,
+      revision: local.revision + 1,
+      updatedAt: context.now.toISOString(),
+    },
+    local.state,
+    context,
+  );
   appendAudit(db, context.actor, context.now, {
     action: 'request.decisionReceived',
     subjectKind: 'request',

@@ -44,9 +44,12 @@ export interface RequestListQuery {
   readonly unitIds: readonly string[] | null;
   readonly states: readonly RequestState[] | null;
   readonly draftedBy?: string;
+  /** Only events starting in [startsFrom, startsBefore); instants with any offset compare correctly. */
+  readonly startsFrom?: string;
+  readonly startsBefore?: string;
   readonly limit: number;
   readonly offset: number;
-  readonly orderBy: 'updatedDesc' | 'submittedAsc';
+  readonly orderBy: 'updatedDesc' | 'submittedAsc' | 'startsAsc';
 }
 
 /** Requests filtered by unit, state and drafter. All filters are bound parameters (json_each). */
@@ -59,6 +62,8 @@ export function listRequestSummaries(db: DatabaseSync, query: RequestListQuery):
        WHERE (?1 IS NULL OR r.unit_id IN (SELECT value FROM json_each(?1)))
          AND (?2 IS NULL OR r.state IN (SELECT value FROM json_each(?2)))
          AND (?3 IS NULL OR r.drafted_by = ?3)
+         AND (?6 IS NULL OR unixepoch(r.starts_at) >= unixepoch(?6))
+         AND (?7 IS NULL OR unixepoch(r.starts_at) < unixepoch(?7))
        ORDER BY ${order} LIMIT ?4 OFFSET ?5`,
     )
     .all(
@@ -67,6 +72,8 @@ export function listRequestSummaries(db: DatabaseSync, query: RequestListQuery):
       query.draftedBy ?? null,
       query.limit,
       query.offset,
+      query.startsFrom ?? null,
+      query.startsBefore ?? null,
     ) as unknown as SummaryRow[];
   return rows.map(toSummary);
 }
@@ -106,4 +113,44 @@ export function listDecidedBy(
     decision: row.decision,
     decidedAt: row.decided_at,
   }));
+}
+
+/** How many requests are in `states` (all states when null), starting in [from, before) if given. */
+export function countRequests(
+  db: DatabaseSync,
+  states: readonly RequestState[] | null,
+  range?: { readonly from: string; readonly before: string },
+): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM requests
+       WHERE (?1 IS NULL OR state IN (SELECT value FROM json_each(?1)))
+         AND (?2 IS NULL OR unixepoch(starts_at) >= unixepoch(?2))
+         AND (?3 IS NULL OR unixepoch(starts_at) < unixepoch(?3))`,
+    )
+    .get(states ? JSON.stringify(states) : null, range?.from ?? null, range?.before ?? null) as {
+    n: number;
+  };
+  return row.n;
+}
+
+/** Active units of the given kinds with no approved press conference starting in [from, before). */
+export function unitsWithoutApprovedConference(
+  db: DatabaseSync,
+  kinds: readonly string[],
+  range: { readonly from: string; readonly before: string },
+): { unitId: string; unitName: string }[] {
+  return db
+    .prepare(
+      `SELECT u.id AS unitId, u.name AS unitName FROM units u
+       WHERE u.retired_at IS NULL AND u.kind IN (SELECT value FROM json_each(?1))
+         AND NOT EXISTS (
+           SELECT 1 FROM requests r WHERE r.unit_id = u.id AND r.state = 'approved' AND r.form = 'pressConference'
+             AND unixepoch(r.starts_at) >= unixepoch(?2) AND unixepoch(r.starts_at) < unixepoch(?3))
+       ORDER BY u.created_at, u.name`,
+    )
+    .all(JSON.stringify(kinds), range.from, range.before) as unknown as {
+    unitId: string;
+    unitName: string;
+  }[];
 }

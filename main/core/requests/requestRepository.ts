@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { indexDocument } from '../search/searchRepository.ts';
 import type {
   Decision,
   DecisionKind,
@@ -134,6 +135,20 @@ export function saveRequest(db: DatabaseSync, request: RequestRecord): void {
     request.createdAt,
     request.updatedAt,
   );
+  const { content } = fields;
+  indexDocument(db, {
+    kind: 'request',
+    refId: request.id,
+    title: fields.title,
+    body: [
+      fields.venue,
+      content.summary,
+      content.mainSpeaker.name,
+      content.spokesperson.name,
+      content.host.name,
+    ].join('\n'),
+    updatedAt: request.updatedAt,
+  });
 }
 
 interface DecisionRow {

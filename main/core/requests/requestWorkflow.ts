@@ -12,6 +12,7 @@ import {
 import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
+import { notifyRequestChange } from '../notifications/requestNotifications.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CallContext } from '../rpc/handlers.ts';
@@ -53,6 +54,7 @@ function transition(
       updatedAt: context.now.toISOString(),
     };
     saveRequest(db, updated);
+    notifyRequestChange(db, request.state, updated, actor, context.now);
     appendAudit(db, actor, context.now, {
       action: `request.${step.action}`,
       subjectKind: 'request',

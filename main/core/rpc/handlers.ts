@@ -17,7 +17,10 @@ export type Handler<K extends ChannelName> = (
 
 export type Handlers = { readonly [K in ChannelName]: Handler<K> };
 
-/** Looks up who is signed in on a client; reports an idle-locked session separately. */
+/**
+ * Looks up who is signed in on a client; reports an idle-locked session separately. `touch`
+ * (default true) records the call as activity for the idle lock.
+ */
 export interface SessionResolver {
-  actorFor(clientKey: string, now: Date): Actor | 'locked' | null;
+  actorFor(clientKey: string, now: Date, touch?: boolean): Actor | 'locked' | null;
 }

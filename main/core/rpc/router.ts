@@ -35,7 +35,7 @@ export function createRouter(options: RouterOptions): Router {
       }
       const channel = channels[channelName];
       const at = now();
-      const actor = options.sessions.actorFor(clientKey, at);
+      const actor = options.sessions.actorFor(clientKey, at, channel.passive !== true);
       const denied = checkAccess(channel.access, actor);
       if (denied) return denied;
 

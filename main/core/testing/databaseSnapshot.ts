@@ -11,7 +11,10 @@ export function databaseSnapshot(db: DatabaseSync): string {
     )
     .all() as { name: string }[];
   const parts = tables.map(({ name }) => {
-    const rows = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY 1`).all();
+    const statement = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY 1`);
+    // FTS shadow tables hold 64-bit values that do not fit a JavaScript number.
+    statement.setReadBigInts(true);
+    const rows = statement.all();
     return `${name}:${JSON.stringify(rows, (_key, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString('hex') : typeof value === 'bigint' ? value.toString() : value))}`;
   });
   const version = db.prepare('PRAGMA user_version').get() as { user_version: number };

@@ -6,6 +6,7 @@ import { exchangeMigration } from './004_exchange.ts';
 import { materialsMigration } from './005_materials.ts';
 import { transcriptsMigration } from './006_transcripts.ts';
 import { schedulingMigration } from './007_scheduling.ts';
+import { notificationsMigration } from './008_notifications.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   materialsMigration,
   transcriptsMigration,
   schedulingMigration,
+  notificationsMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;

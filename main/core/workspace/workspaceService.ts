@@ -1,0 +1,29 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { EventWorkspace } from '../../../shared/contract/workspaceChannels.ts';
+import { eventStages } from '../../../shared/rules/eventStages.ts';
+import { auditOfSubject } from '../audit/auditRepository.ts';
+import type { RequestDeps } from '../requests/requestDrafting.ts';
+import { viewRequest } from '../requests/requestWorkflow.ts';
+import type { CallContext } from '../rpc/handlers.ts';
+import { eventFacts, type EventFactProviders } from './eventFacts.ts';
+
+/** Audit actions that produced a file for the event. */
+const exportActions = ['request.exportDocument', 'request.exported', 'release.export'];
+
+export function eventWorkspace(
+  deps: RequestDeps & { readonly db: DatabaseSync },
+  providers: EventFactProviders,
+  requestId: string,
+  context: CallContext,
+): EventWorkspace {
+  const request = viewRequest(deps, requestId, context);
+  const exports = auditOfSubject(deps.db, 'request', requestId).filter((entry) =>
+    exportActions.includes(entry.action),
+  );
+  const released = exports.some((entry) => entry.action === 'release.export');
+  return {
+    request,
+    stages: eventStages(eventFacts(deps.db, request, providers, released, context.now)),
+    exports,
+  };
+}
