@@ -4,6 +4,8 @@ import type { SessionInfo } from '../../shared/contract/accountChannels.ts';
 import type { AppInfo } from '../../shared/contract/appChannels.ts';
 import { hasPermission } from '../../shared/domain/permissions.ts';
 import { invoke } from './api.ts';
+import { GlobalSearch } from './components/GlobalSearch.tsx';
+import { NotificationBell } from './components/NotificationBell.tsx';
 import { Shell, type NavItem } from './components/Shell.tsx';
 import { screenForRoute, screens } from './screens.tsx';
 import { SessionContext } from './session.tsx';
@@ -37,7 +39,9 @@ export function SignedInApp({
     [session.user.roles],
   );
   const { screen, detail } = screenForRoute(allowed, route);
-  const navItems: NavItem[] = allowed.map((item) => ({ id: item.route, label: item.label(t) }));
+  const navItems: NavItem[] = allowed
+    .filter((item) => !item.navParent)
+    .map((item) => ({ id: item.route, label: item.label(t) }));
 
   const refreshSession = () => {
     void invoke('session:current', {}).then((result) => {
@@ -47,6 +51,8 @@ export function SignedInApp({
 
   const userArea = (
     <>
+      <GlobalSearch onNavigate={navigate} />
+      <NotificationBell onOpen={(id) => navigate(`events/${id}`)} />
       <span className="shell__user">
         {t('header.signedInAs', {
           name: session.user.displayName,
@@ -63,7 +69,7 @@ export function SignedInApp({
     <SessionContext.Provider value={{ session, signOut: onSignOut }}>
       <Shell
         navItems={navItems}
-        current={screen?.route ?? 'home'}
+        current={screen?.navParent ?? screen?.route ?? 'home'}
         onNavigate={navigate}
         userArea={userArea}
       >

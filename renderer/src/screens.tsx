@@ -11,6 +11,8 @@ import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { InboxPage } from './pages/requests/InboxPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
 import { RequestsPage } from './pages/requests/RequestsPage.tsx';
+import { GuidePage } from './pages/GuidePage.tsx';
+import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
 
 export interface ScreenContext {
   readonly info: AppInfo;
@@ -25,19 +27,25 @@ export interface Screen {
   readonly route: string;
   readonly label: (t: TFunction) => string;
   readonly permission?: Permission;
+  /** Reached from other screens, not listed in the navigation; highlights `navParent` instead. */
+  readonly navParent?: string;
   readonly render: (context: ScreenContext) => ReactNode;
 }
 
-const openRequest = (context: ScreenContext) => (id: string) => context.navigate(`requests/${id}`);
+const openEvent = (context: ScreenContext) => (id: string) => context.navigate(`events/${id}`);
 
 /** Every screen, in navigation order. A feature adds its screens here. */
 export const screens: readonly Screen[] = [
-  { route: 'home', label: (t) => t('nav.home'), render: ({ info }) => <HomePage info={info} /> },
+  {
+    route: 'home',
+    label: (t) => t('nav.home'),
+    render: (context) => <HomePage info={context.info} onOpen={openEvent(context)} />,
+  },
   {
     route: 'inbox',
     label: (t) => t('requests.inboxNav'),
     permission: 'requests.view',
-    render: (context) => <InboxPage onOpen={openRequest(context)} />,
+    render: (context) => <InboxPage onOpen={openEvent(context)} />,
   },
   {
     route: 'requests',
@@ -47,9 +55,22 @@ export const screens: readonly Screen[] = [
       context.detail ? (
         <RequestPage requestId={context.detail} />
       ) : (
-        <RequestsPage onOpen={openRequest(context)} />
+        <RequestsPage onOpen={openEvent(context)} />
       ),
   },
+  {
+    route: 'events',
+    label: (t) => t('requests.nav'),
+    permission: 'requests.view',
+    navParent: 'requests',
+    render: (context) =>
+      context.detail ? (
+        <WorkspacePage requestId={context.detail} />
+      ) : (
+        <RequestsPage onOpen={openEvent(context)} />
+      ),
+  },
+  { route: 'guide', label: (t) => t('workspace.guide.nav'), render: () => <GuidePage /> },
   {
     route: 'admin/users',
     label: (t) => t('admin.users.nav'),

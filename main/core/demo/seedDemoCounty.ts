@@ -88,12 +88,9 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
     const id = unitId(unit) ?? '';
     for (let k = 0; k < 5; k++) {
       const upcoming = k === 4;
-      const eventDate = weekday(
-        addDays(
-          todayDate,
-          upcoming ? ([5, 14, 15, 16, 17][unitIndex] ?? 20) : -330 + unitIndex * 9 + k * 91,
-        ),
-      );
+      // A quarter apart, the last one just ahead: each event falls in its own quarter.
+      const ahead = [5, 14, 15, 16, 17][unitIndex] ?? 20;
+      const eventDate = weekday(addDays(todayDate, ahead + (k - 4) * 91));
       const quarter = Math.floor((Number(eventDate.slice(5, 7)) - 1) / 3);
       const title = `${eventDate.slice(0, 4)}年${topics[quarter] ?? ''}新闻发布会`;
       const plan = requestPlan({

@@ -58,16 +58,20 @@ export function packageDirection(
   request: RequestRecord,
 ): 'toNewsOffice' | 'backToOrigin' | null {
   if (request.origin === ownInstallationId(db)) {
-    return sendableFromDepartment.includes(request.state) ? 'toNewsOffice' : null;
+    const registered = listUnits(db, false).some(
+      (unit) => unit.kind === 'newsOffice' && findActivePeerForUnit(db, unit.id),
+    );
+    return registered && sendableFromDepartment.includes(request.state) ? 'toNewsOffice' : null;
   }
-  return sendableFromNewsOffice.includes(request.state) ? 'backToOrigin' : null;
+  return sendableFromNewsOffice.includes(request.state) && findActivePeer(db, request.origin)
+    ? 'backToOrigin'
+    : null;
 }
 
 /** Where this request goes next, and as which kind of record. */
 function route(db: DatabaseSync, request: RequestRecord): { peer: PeerRecord; kind: string } {
-  const direction = packageDirection(db, request);
   if (request.origin === ownInstallationId(db)) {
-    if (direction === null) {
+    if (!sendableFromDepartment.includes(request.state)) {
       throw new AppError(
         'nothing_to_send',
         '报批须先经单位负责人审核同意，才能报送县政府新闻办公室。',
@@ -75,7 +79,7 @@ function route(db: DatabaseSync, request: RequestRecord): { peer: PeerRecord; ki
     }
     return { peer: newsOfficePeer(db), kind: requestRecordKinds.submission };
   }
-  if (direction === null) {
+  if (!sendableFromNewsOffice.includes(request.state)) {
     throw new AppError('nothing_to_send', '该报批尚无新的审批决定可以发回。');
   }
   const peer = findActivePeer(db, request.origin);

@@ -1,3 +1,4 @@
+import { workspaceEn } from './en/workspace.ts';
 import { adminEn } from './en/admin.ts';
 import { requestsEn } from './en/requests.ts';
 import type { Resources } from './zhCN.ts';
@@ -97,4 +98,5 @@ export const en: Resources = {
   },
   admin: adminEn,
   requests: requestsEn,
+  workspace: workspaceEn,
 };

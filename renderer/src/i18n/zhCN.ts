@@ -1,3 +1,4 @@
+import { workspaceZh } from './zh/workspace.ts';
 import { adminZh } from './zh/admin.ts';
 import { requestsZh } from './zh/requests.ts';
 
@@ -99,6 +100,7 @@ export const zhCN = {
   },
   admin: adminZh,
   requests: requestsZh,
+  workspace: workspaceZh,
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

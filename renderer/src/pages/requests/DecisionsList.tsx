@@ -16,7 +16,7 @@ export function DecisionsList({ decisions }: { readonly decisions: readonly Deci
               key={decision.id}
               className={decision.voidedAt ? 'decision decision--voided' : 'decision'}
             >
-              <strong>{t(`requests.levels.${decision.level}`)}</strong>:
+              <strong>{t(`requests.levels.${decision.level}`)}</strong>：
               {t(`requests.decisionKinds.${decision.kind}`)}
               {' · '}
               {decision.decidedByName} · {formatShanghaiDateTime(decision.decidedAt)}

@@ -1,0 +1,146 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { Navigation, SignInScreen } from './support/pages.ts';
+import { startWebApp, type RunningWebApp } from './support/webApp.ts';
+
+test.setTimeout(180_000);
+
+const demoPassword = 'demo-2026';
+const screenshots = 'test-output/screenshots';
+
+async function signInAs(page: Page, username: string): Promise<void> {
+  if (await page.getByRole('button', { name: '退出登录' }).isVisible())
+    await new Navigation(page).signOut();
+  await new SignInScreen(page).signIn(username, demoPassword);
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+}
+
+async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+    what,
+  ).toEqual([]);
+}
+
+const stage = (page: Page, name: string) =>
+  page
+    .getByRole('list', { name: '办理阶段' })
+    .getByRole('listitem')
+    .filter({ hasText: name })
+    .first();
+
+test.describe('the demo county', () => {
+  let demo: RunningWebApp;
+  test.beforeAll(async () => {
+    demo = await startWebApp({ extraArgs: ['--demo'] });
+  });
+  test.afterAll(async () => {
+    await demo.stop();
+  });
+
+  test('each role’s home page shows what that role should see and nothing else', async ({
+    page,
+  }) => {
+    await page.goto(demo.url);
+    await signInAs(page, 'weijian.jb');
+    const nav = new Navigation(page);
+    expect(await nav.items()).toEqual(['首页', '待办', '报批', '工作指南']);
+    await expect(page.getByRole('heading', { name: /即将举行/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /全县概况/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /待我审核/ })).toHaveCount(0);
+    const upcoming = page.getByRole('table', { name: /即将举行/ });
+    await expect(upcoming.getByRole('cell', { name: '县卫生健康委员会' }).first()).toBeVisible();
+    await expect(upcoming.getByRole('cell', { name: '县教育体育局' })).toHaveCount(0);
+
+    await signInAs(page, 'xinwenban');
+    await expect(page.getByRole('heading', { name: /全县概况/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /待我审核/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: '待我审核' })
+        .getByRole('cell', { name: '县人力资源和社会保障局' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: /待追认的突发事件发布/ })).toBeVisible();
+
+    await signInAs(page, 'zhuguan');
+    await expect(
+      page.getByRole('table', { name: '待我审核' }).getByRole('cell', { name: '县卫生健康委员会' }),
+    ).toBeVisible();
+
+    await signInAs(page, 'admin');
+    expect(await nav.items()).not.toContain('报批');
+    await expect(page.getByRole('heading', { name: /即将举行/ })).toHaveCount(0);
+  });
+
+  test('a drafter’s event workspace shows the stages, and moves when the competent authority decides', async ({
+    browser,
+  }) => {
+    mkdirSync(screenshots, { recursive: true });
+    const drafter = await (await browser.newContext()).newPage();
+    const approver = await (await browser.newContext()).newPage();
+    await drafter.goto(demo.url);
+    await signInAs(drafter, 'weijian.jb');
+    await expectNoSeriousViolations(drafter, 'home page');
+    await drafter.screenshot({ path: `${screenshots}/home.png`, fullPage: true });
+
+    const upcoming = drafter.getByRole('table', { name: /即将举行/ });
+    const title =
+      (await upcoming
+        .getByRole('row')
+        .filter({ hasText: '主管部门审批' })
+        .first()
+        .getByRole('button')
+        .textContent()) ?? '';
+    await upcoming.getByRole('button', { name: title }).click();
+    await expect(stage(drafter, '报批')).toContainText('进行中');
+    await expect(stage(drafter, '报批')).toContainText('主管部门尚未审批');
+    await expect(stage(drafter, '发布与归档')).toContainText('受阻');
+    await expect(stage(drafter, '现场实录')).toContainText('未开始');
+    await expectNoSeriousViolations(drafter, 'event workspace');
+    await drafter.screenshot({ path: `${screenshots}/workspace.png`, fullPage: true });
+
+    await approver.goto(demo.url);
+    await signInAs(approver, 'zhuguan');
+    await approver
+      .getByRole('table', { name: '待我审核' })
+      .getByRole('button', { name: title })
+      .click();
+    await approver.getByRole('toolbar').getByRole('button', { name: '同意', exact: true }).click();
+    await approver.getByRole('dialog').getByRole('textbox').fill('同意召开。');
+    await approver.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await expect(stage(approver, '报批')).toContainText('已完成');
+
+    await drafter.reload();
+    await drafter.getByRole('button', { name: /^通知（\d+ 条未读通知）$/ }).click();
+    const notice = drafter
+      .getByRole('region', { name: '通知' })
+      .getByRole('button', { name: `您的报批“${title}”已批准。` });
+    await expect(notice).toBeVisible();
+    await notice.click();
+    await expect(stage(drafter, '报批')).toContainText('已完成');
+  });
+
+  test('global search finds an event by a two-character word of its title', async ({ page }) => {
+    await page.goto(demo.url);
+    await signInAs(page, 'xinwenban');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('searchbox', { name: '全局搜索' }).fill('流感');
+    await page.getByRole('searchbox', { name: '全局搜索' }).press('Enter');
+    const results = page.getByRole('region', { name: '全局搜索' });
+    await expect(results.getByRole('region', { name: '报批与活动' })).toBeVisible();
+    await results
+      .getByRole('button', { name: /流感防控/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: /流感防控/ })).toBeVisible();
+  });
+});

@@ -1,0 +1,121 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventWorkspace } from '../../../../shared/contract/workspaceChannels.ts';
+import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { invoke } from '../../api.ts';
+import { ErrorMessage } from '../../components/Field.tsx';
+import { useChannel } from '../../useChannel.ts';
+import { RequestActions } from '../requests/RequestActions.tsx';
+import { RequestEditor } from '../requests/RequestEditor.tsx';
+import { RequestFiles } from '../requests/RequestFiles.tsx';
+import { RequestNotices, SaveStatus } from '../requests/RequestNotices.tsx';
+import { StateBadge } from '../requests/StateBadge.tsx';
+import { Timeline } from '../requests/Timeline.tsx';
+import { useRequestEditing } from '../requests/useRequestEditing.ts';
+import { ExportsHistory } from './ExportsHistory.tsx';
+import { StageBar } from './StageBar.tsx';
+import { Tabs } from './Tabs.tsx';
+import { workspaceSections } from './workspaceSections.tsx';
+import './workspace.css';
+
+const tabIds = ['request', 'materials', 'schedule', 'transcript', 'files', 'history'] as const;
+type TabId = (typeof tabIds)[number];
+
+/** One event in one place: who, when, where, the five stages, what to do now, and every part of it. */
+export function WorkspacePage({ requestId }: { readonly requestId: string }) {
+  const [loaded] = useChannel('workspace:get', { requestId });
+  if (loaded.state === 'loading') return null;
+  if (loaded.state === 'failed') return <ErrorMessage message={loaded.error.message} />;
+  return <Workspace key={requestId} initial={loaded.value} />;
+}
+
+function Workspace({ initial }: { readonly initial: EventWorkspace }) {
+  const { t } = useTranslation();
+  const [overview, setOverview] = useState(initial);
+  const [tab, setTab] = useState<TabId>('request');
+  const refresh = useCallback(() => {
+    void invoke('workspace:get', { requestId: initial.request.id }).then((result) => {
+      if (result.ok) setOverview(result.value);
+    });
+  }, [initial.request.id]);
+  const editing = useRequestEditing(initial.request, refresh);
+  const { request, fields } = editing;
+  const section = (id: 'materials' | 'schedule' | 'transcript') =>
+    workspaceSections[id]?.(request.id) ?? (
+      <p className="muted">{t('workspace.notYetAvailable')}</p>
+    );
+
+  const panels: Record<TabId, () => ReactNode> = {
+    request: () => <RequestEditor editing={editing} showTimeline={false} />,
+    materials: () => section('materials'),
+    schedule: () => (
+      <>
+        <p>
+          {fields.startsAt
+            ? t('workspace.scheduleInfo', {
+                time: formatShanghaiDateTime(fields.startsAt),
+                venue: fields.venue || '—',
+              })
+            : t('workspace.scheduleUnset')}
+        </p>
+        {workspaceSections.schedule?.(request.id)}
+      </>
+    ),
+    transcript: () => section('transcript'),
+    files: () => (
+      <>
+        <h2>{t('workspace.exportsTitle')}</h2>
+        <ExportsHistory exports={overview.exports} />
+      </>
+    ),
+    history: () => (
+      <Timeline key={`${request.revision}-${editing.version}`} requestId={request.id} />
+    ),
+  };
+
+  return (
+    <section className="page page--wide workspace">
+      <header className="workspace__header">
+        <div className="request-header">
+          <h1>{fields.title || t('requests.untitled')}</h1>
+          <StateBadge state={request.state} />
+          <SaveStatus editing={editing} />
+        </div>
+        <dl className="workspace__facts">
+          <dt>{t('workspace.header.form')}</dt>
+          <dd>{t(`requests.forms.${fields.form}`)}</dd>
+          <dt>{t('workspace.header.unit')}</dt>
+          <dd>{request.unitName}</dd>
+          <dt>{t('workspace.header.time')}</dt>
+          <dd>{formatShanghaiDateTime(fields.startsAt) || '—'}</dd>
+          <dt>{t('workspace.header.venue')}</dt>
+          <dd>{fields.venue || '—'}</dd>
+        </dl>
+      </header>
+      <StageBar stages={overview.stages} />
+      <section className="workspace__next" aria-labelledby="next-actions-title">
+        <h2 id="next-actions-title">{t('workspace.nextActions')}</h2>
+        {request.actions.filter((action) => action !== 'edit').length === 0 && (
+          <p className="muted">{t('workspace.noActions')}</p>
+        )}
+        <RequestActions request={request} flush={editing.flush} onChanged={editing.changed} />
+        <RequestFiles request={request} onExported={editing.touched} />
+        {request.requestDueDate && request.materialsDueDate && (
+          <p className="muted">
+            {t('workspace.deadlines')}：{t('workspace.requestDue')} {request.requestDueDate}；
+            {t('workspace.materialsDue')} {request.materialsDueDate}
+          </p>
+        )}
+        <RequestNotices editing={editing} />
+      </section>
+      <Tabs
+        label={t('workspace.tabs.label')}
+        tabs={tabIds.map((id) => ({ id, label: t(`workspace.tabs.${id}`) }))}
+        current={tab}
+        onSelect={(id) => setTab(id as TabId)}
+      >
+        {panels[tab]()}
+      </Tabs>
+    </section>
+  );
+}
