@@ -84,7 +84,7 @@ export const workspaceZh = {
   },
   search: {
     label: '全局搜索',
-    placeholder: '搜索活动、报批、材料、口径、实录（Ctrl+K）',
+    placeholder: '搜索活动、材料、口径、实录  Ctrl+K',
     kinds: {
       request: '报批与活动',
       material: '发布材料',
