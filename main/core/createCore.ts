@@ -6,6 +6,7 @@ import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
 import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
+import { archiveHandlers } from './handlers/archiveHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { calendarHandlers } from './handlers/calendarHandlers.ts';
 import { notificationHandlers } from './handlers/notificationHandlers.ts';
@@ -51,6 +52,7 @@ export function createCore(options: CoreOptions): Core {
       setupRequired: isSetupRequired(db),
     }),
     ...accountHandlers(db, sessions),
+    ...archiveHandlers(db),
     ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
     ...calendarHandlers(db),
     ...requestHandlers({ db, attachmentsDir: folder.attachments }),

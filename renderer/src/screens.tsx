@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { AppInfo } from '../../shared/contract/appChannels.ts';
 import type { Permission } from '../../shared/domain/permissions.ts';
 import { HomePage } from './pages/HomePage.tsx';
+import { ArchivePage } from './pages/admin/ArchivePage.tsx';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { ExchangePage } from './pages/admin/ExchangePage.tsx';
 import { SettingsPage } from './pages/admin/SettingsPage.tsx';
@@ -94,6 +95,12 @@ export const screens: readonly Screen[] = [
     label: (t) => t('admin.exchange.nav'),
     permission: 'admin.exchange',
     render: () => <ExchangePage />,
+  },
+  {
+    route: 'admin/archive',
+    label: (t) => t('admin.archive.nav'),
+    permission: 'admin.audit',
+    render: () => <ArchivePage />,
   },
   {
     route: 'admin/audit',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountChannels } from './accountChannels.ts';
 import { appChannels } from './appChannels.ts';
+import { archiveChannels } from './archiveChannels.ts';
 import { auditChannels } from './auditChannels.ts';
 import { calendarChannels } from './calendarChannels.ts';
 import type { DeepReadonly } from '../deepReadonly.ts';
@@ -14,6 +15,7 @@ import { workspaceChannels } from './workspaceChannels.ts';
 /** Every channel of the seam, declared once. Main implements each; the renderer invokes them. */
 export const channels = {
   ...appChannels,
+  ...archiveChannels,
   ...accountChannels,
   ...auditChannels,
   ...calendarChannels,

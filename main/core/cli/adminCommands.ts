@@ -1,4 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { allArchiveSources } from '../archive/allArchiveSources.ts';
+import { archivePeriod } from '../archive/periodArchive.ts';
 import { join, resolve } from 'node:path';
 import { listUsers } from '../accounts/userRepository.ts';
 import { listUnits } from '../accounts/unitRepository.ts';
@@ -104,6 +106,33 @@ export function users(dataDir: string): CommandOutcome {
       ].join('\t'),
     );
     return { lines: ['用户名\t姓名\t单位\t角色\t状态', ...lines], exitCode: 0 };
+  } finally {
+    close();
+  }
+}
+
+/** The period archive into a new folder: the Word files of every approved event, and the index. */
+export async function archive(
+  dataDir: string,
+  from: string,
+  to: string,
+  out: string,
+): Promise<CommandOutcome> {
+  const target = resolve(out);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new AppError('target_not_empty', `归档目标“${target}”不是空目录，为防止覆盖已停止。`);
+  }
+  const { db, close } = openExisting(dataDir);
+  try {
+    const archived = await archivePeriod(db, allArchiveSources, { from, to }, null, new Date());
+    mkdirSync(target, { recursive: true });
+    for (const file of archived.files) writeFileSync(join(target, file.fileName), file.bytes);
+    return {
+      lines: [
+        `已归档 ${archived.rows.length} 个文件到 ${target}（含归档目录.docx 和 归档目录.csv）。`,
+      ],
+      exitCode: 0,
+    };
   } finally {
     close();
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedInput } from '../../../shared/contract/channels.ts';
 import { docxMediaType, type ExportedFile } from '../../../shared/contract/exportedFile.ts';
 import { shanghaiDate } from '../../../shared/rules/workingDays.ts';
@@ -15,7 +16,7 @@ import { checkVisible } from './requestAccess.ts';
 import { currentContentHash, loadRequest } from './requestDetail.ts';
 import type { RequestDeps } from './requestDrafting.ts';
 import { requestFormDocument } from './requestFormDocument.ts';
-import { listDecisions } from './requestRepository.ts';
+import { listDecisions, type RequestRecord } from './requestRepository.ts';
 
 const documentNames = { form: '新闻发布会审批表', approvalLetter: '审批函' } as const;
 
@@ -27,19 +28,24 @@ const fileNameOf = (
 ): string =>
   `${startsAt ? shanghaiDate(new Date(startsAt)).replaceAll('-', '') : '未定日期'}-${unitName}-${documentNames[document]}.docx`;
 
+export type RequestDocumentKind = keyof typeof documentNames;
+
+export interface BuiltRequestDocument {
+  readonly fileName: string;
+  readonly bytes: Buffer;
+  readonly sha256: string;
+  readonly contentHash: string;
+}
+
 /**
  * The request form (审批表) at any stage, or the approval letter (审批函) only while the request is
- * approved and still hashes to what was approved. Every export is audited with the file's hash.
+ * approved and still hashes to what was approved.
  */
-export async function exportRequestDocument(
-  deps: RequestDeps,
-  input: ParsedInput<'requests:exportDocument'>,
-  context: CallContext,
-): Promise<ExportedFile> {
-  const actor = requireActor(context);
-  const { db } = deps;
-  const request = loadRequest(db, input.requestId);
-  checkVisible(actor, request);
+export async function buildRequestDocument(
+  db: DatabaseSync,
+  request: RequestRecord,
+  kind: RequestDocumentKind,
+): Promise<BuiltRequestDocument> {
   const unitName = findUnit(db, request.fields.unitId)?.name ?? '';
   const contentHash = currentContentHash(db, request);
   const source = {
@@ -48,9 +54,8 @@ export async function exportRequestDocument(
     decisions: listDecisions(db, request.id),
     contentHash,
   };
-
   let document;
-  if (input.document === 'approvalLetter') {
+  if (kind === 'approvalLetter') {
     if (
       request.state !== 'approved' ||
       !request.approvedAt ||
@@ -67,15 +72,42 @@ export async function exportRequestDocument(
     document = requestFormDocument(source);
   }
   const bytes = await buildOfficialDocx(document);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fileName = fileNameOf(request.fields.startsAt, unitName, input.document);
+  return {
+    fileName: fileNameOf(request.fields.startsAt, unitName, kind),
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    contentHash,
+  };
+}
+
+/** Exports a request paper for the user; every export is audited with the file's hash. */
+export async function exportRequestDocument(
+  deps: RequestDeps,
+  input: ParsedInput<'requests:exportDocument'>,
+  context: CallContext,
+): Promise<ExportedFile> {
+  const actor = requireActor(context);
+  const { db } = deps;
+  const request = loadRequest(db, input.requestId);
+  checkVisible(actor, request);
+  const built = await buildRequestDocument(db, request, input.document);
   inTransaction(db, () =>
     appendAudit(db, actor, context.now, {
       action: 'request.exportDocument',
       subjectKind: 'request',
       subjectId: request.id,
-      details: { document: input.document, fileName, sha256, contentHash },
+      details: {
+        document: input.document,
+        fileName: built.fileName,
+        sha256: built.sha256,
+        contentHash: built.contentHash,
+      },
     }),
   );
-  return { fileName, mediaType: docxMediaType, contentBase64: bytes.toString('base64'), sha256 };
+  return {
+    fileName: built.fileName,
+    mediaType: docxMediaType,
+    contentBase64: built.bytes.toString('base64'),
+    sha256: built.sha256,
+  };
 }

@@ -53,6 +53,17 @@ export const adminEn: Resources['admin'] = {
     save: 'Save settings',
     saved: 'Settings saved.',
   },
+  archive: {
+    nav: 'Archive',
+    title: 'Period archive',
+    intro:
+      "Every approved event's Word files (request forms, approval letters, …) of a period, with an index (a Word table and a CSV), in one zip. File names sort by date and unit.",
+    from: 'From',
+    to: 'To',
+    export: 'Export the archive',
+    working: 'Building the archive; with many files this takes a while…',
+    done: 'Exported {{name}}.',
+  },
   calendar: {
     title: 'Holidays and adjusted workdays',
     intro:

@@ -51,6 +51,17 @@ export const adminZh = {
     save: '保存设置',
     saved: '设置已保存。',
   },
+  archive: {
+    nav: '归档',
+    title: '期间归档',
+    intro:
+      '把期间内已批准活动的审批表、审批函等 Word 文件连同归档目录（Word 表格和 CSV）打包下载。文件名按日期、单位排序。',
+    from: '开始日期',
+    to: '结束日期',
+    export: '导出归档',
+    working: '正在生成归档文件，文件较多时需要一些时间……',
+    done: '已导出 {{name}}。',
+  },
   calendar: {
     title: '节假日与调休',
     intro: '计算工作日时，周六、周日和下列节假日不算工作日，下列调休上班日算工作日。',

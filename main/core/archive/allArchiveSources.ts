@@ -1,0 +1,5 @@
+import type { ArchiveSource } from './archiveSources.ts';
+import { requestArchiveSource } from './requestArchiveSource.ts';
+
+/** Every feature's contribution to the period archive, in the order an event's files are listed. */
+export const allArchiveSources: readonly ArchiveSource[] = [requestArchiveSource];
