@@ -136,9 +136,12 @@ describe('the paragraphs of an official docx', () => {
     // A long title is broken into balanced lines, each its own centred title paragraph.
     let last = index;
     while (paragraphs[last + 1]?.style === 'OfficialTitle') last += 1;
-    expect(paragraphs.slice(index, last + 1).map((paragraph) => paragraph.text).join('')).toBe(
-      '关于举办2026年春季农村义务教育学生营养改善计划新闻发布会的请示',
-    );
+    expect(
+      paragraphs
+        .slice(index, last + 1)
+        .map((paragraph) => paragraph.text)
+        .join(''),
+    ).toBe('关于举办2026年春季农村义务教育学生营养改善计划新闻发布会的请示');
     expect(paragraphs[last + 1]?.text).toBe('');
     expect(paragraphs[last + 2]?.text).not.toBe('');
   });
