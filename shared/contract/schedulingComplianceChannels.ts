@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { CellDetail, ComplianceBoard } from '../domain/schedulingCompliance.ts';
+import type { NoticeDraft } from '../domain/schedulingNotice.ts';
+import { defineChannel } from './channel.ts';
+import type { ExportedFile } from './exportedFile.ts';
+import { identifier } from './limits.ts';
+import { noticeDraftSchema, quarterOrYear, ruleSchema, year } from './schedulingSchemas.ts';
+
+export const complianceChannels = {
+  'compliance:board': defineChannel<ComplianceBoard>()({
+    input: z.strictObject({ year: year() }),
+    access: 'compliance.view',
+  }),
+  /** The events (or register entries) behind one cell, and why others did not count. */
+  'compliance:cell': defineChannel<CellDetail>()({
+    input: z.strictObject({
+      unitId: identifier(),
+      year: year(),
+      quarter: quarterOrYear(),
+      rule: ruleSchema(),
+    }),
+    access: 'compliance.view',
+  }),
+  /** A 通报 drafted from the board for a quarter or a year, to be edited before export. */
+  'compliance:noticeDraft': defineChannel<NoticeDraft>()({
+    input: z.strictObject({ year: year(), quarter: quarterOrYear() }),
+    access: 'compliance.notice',
+  }),
+  /** The edited 通报 as a Word file (GB/T 9704), exactly as edited; audited with its hash. */
+  'compliance:exportNotice': defineChannel<ExportedFile>()({
+    input: z.strictObject({ year: year(), quarter: quarterOrYear(), draft: noticeDraftSchema }),
+    access: 'compliance.notice',
+  }),
+};
