@@ -1,0 +1,37 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { TranscriptSpeaker, TranscriptTurn } from '../../../shared/domain/transcripts.ts';
+import { speakerLabel } from '../../../shared/rules/transcriptFormat.ts';
+import { indexDocument } from '../search/searchRepository.ts';
+import { listTurns } from './turnRepository.ts';
+
+export const turnSearchKind = 'transcriptTurn';
+
+/**
+ * Indexes a turn's text under the speaker's label, inside the turn's own transaction, so the
+ * index never holds a turn the table does not (or the other way round).
+ */
+export function indexTurn(
+  db: DatabaseSync,
+  turn: TranscriptTurn,
+  speaker: Pick<TranscriptSpeaker, 'role' | 'name' | 'outlet'>,
+  at: string,
+): void {
+  indexDocument(db, {
+    kind: turnSearchKind,
+    refId: turn.id,
+    title: speakerLabel(speaker),
+    body: turn.text,
+    updatedAt: at,
+  });
+}
+
+export function reindexSpeakerTurns(
+  db: DatabaseSync,
+  requestId: string,
+  speaker: TranscriptSpeaker,
+): void {
+  const at = new Date().toISOString();
+  for (const turn of listTurns(db, requestId)) {
+    if (turn.speakerId === speaker.id) indexTurn(db, turn, speaker, at);
+  }
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
+import type { TranscriptRecording, TranscriptTurn } from '../../../../shared/domain/transcripts.ts';
+import { AudioPlayer } from './AudioPlayer.tsx';
+import { PublishedView } from './PublishedView.tsx';
+import { RecorderControls } from './RecorderControls.tsx';
+import { SpeakerRoster } from './SpeakerRoster.tsx';
+import { TurnComposer } from './TurnComposer.tsx';
+import { TurnList } from './TurnList.tsx';
+import { useAudioPlayer } from './useAudioPlayer.ts';
+import { useAudioRecorder } from './useAudioRecorder.ts';
+import { digitCodes, useHotkeys } from './useHotkeys.ts';
+import type { useTurnOutbox } from './useTurnOutbox.ts';
+
+interface CapturePaneProps {
+  readonly view: TranscriptView;
+  readonly outbox: ReturnType<typeof useTurnOutbox>;
+  readonly focusTurnId: string | undefined;
+  readonly onTurnSaved: (turn: TranscriptTurn) => void;
+  readonly onChanged: (change: Partial<TranscriptView>) => void;
+}
+
+/** Live capture: the roster, the turns, the line being typed, and the recording beside them. */
+export function CapturePane({
+  view,
+  outbox,
+  focusTurnId,
+  onTurnSaved,
+  onChanged,
+}: CapturePaneProps) {
+  const { t } = useTranslation();
+  const requestId = view.event.requestId;
+  const canCapture = view.actions.includes('capture');
+  const [speakerId, setSpeakerId] = useState<string | null>(
+    view.draft?.speakerId ?? view.speakers[0]?.id ?? null,
+  );
+  const [published, setPublished] = useState(false);
+  const [composerKey, setComposerKey] = useState(0);
+  const [putBack, setPutBack] = useState(view.draft);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const line = useRef({ text: view.draft?.text ?? '', startedAt: view.draft?.startedAt ?? null });
+  const speaker = view.speakers.find((item) => item.id === speakerId) ?? null;
+
+  const recordingChanged = useCallback(
+    (recording: TranscriptRecording) => {
+      const others = view.recordings.filter((item) => item.id !== recording.id);
+      onChanged({
+        recordings: [...others, recording].sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+      });
+    },
+    [onChanged, view.recordings],
+  );
+  const recorder = useAudioRecorder(requestId, recordingChanged);
+  const { audio, ...player } = useAudioPlayer(requestId, view.recordings);
+
+  const select = useCallback(
+    (id: string) => {
+      setSpeakerId(id);
+      if (line.current.text !== '') outbox.saveDraft({ speakerId: id, ...line.current });
+      input.current?.focus();
+    },
+    [outbox],
+  );
+
+  const hotkeys = useMemo(
+    () => [
+      ...digitCodes.map((code, index) => ({
+        code,
+        alt: true,
+        run: () => {
+          const target = view.speakers[index];
+          if (target) select(target.id);
+        },
+      })),
+      { code: 'Digit0', alt: true, run: () => search.current?.focus() },
+    ],
+    [select, view.speakers],
+  );
+  useHotkeys(hotkeys);
+
+  // Ready to type at once, unless a search hit asked for a turn.
+  useEffect(() => {
+    if (!focusTurnId) input.current?.focus();
+  }, [focusTurnId]);
+
+  return (
+    <div className="capture">
+      <aside className="capture__side">
+        <SpeakerRoster
+          requestId={requestId}
+          speakers={view.speakers}
+          currentId={speakerId}
+          canAdd={view.actions.includes('editTurns')}
+          outlets={view.event.invitedOutlets}
+          searchRef={search}
+          onSelect={select}
+          onAdded={(speakers) => onChanged({ speakers })}
+        />
+        <RecorderControls
+          state={recorder.state}
+          unsent={recorder.unsent}
+          canRecord={canCapture}
+          recordings={view.recordings}
+          onStart={() => void recorder.start()}
+          onStop={recorder.stop}
+        />
+        {view.recordings.length > 0 && (
+          <AudioPlayer audioRef={audio} player={player} recordings={view.recordings} />
+        )}
+      </aside>
+      <section className="capture__main" aria-label={t('transcripts.tabs.capture')}>
+        <div className="capture__toolbar" role="group">
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={published}
+            onClick={() => setPublished((value) => !value)}
+          >
+            {published ? t('transcripts.turns.capture') : t('transcripts.turns.published')}
+          </button>
+          {outbox.retrying && (
+            <span className="warning" role="status">
+              {t('transcripts.turns.outboxWaiting', { count: outbox.pending.length })}
+            </span>
+          )}
+        </div>
+        {published ? (
+          <PublishedView turns={view.turns} speakers={view.speakers} />
+        ) : (
+          <TurnList
+            requestId={requestId}
+            turns={view.turns}
+            pending={outbox.pending}
+            speakers={view.speakers}
+            canEdit={view.actions.includes('editTurns')}
+            focusTurnId={focusTurnId}
+            onSeek={(turn) => void player.seekTo(turn)}
+            onSaved={onTurnSaved}
+            onRetry={outbox.retry}
+            onPutBack={(turn) => {
+              outbox.discard(turn.id);
+              setSpeakerId(turn.speakerId);
+              setPutBack({ speakerId: turn.speakerId, text: turn.text, startedAt: turn.startedAt });
+              setComposerKey((value) => value + 1);
+            }}
+          />
+        )}
+        {canCapture ? (
+          <TurnComposer
+            key={composerKey}
+            speaker={speaker}
+            restored={putBack}
+            inputRef={input}
+            onCommit={(text, startedAt) => {
+              line.current = { text: '', startedAt: null };
+              outbox.commit({
+                id: crypto.randomUUID(),
+                speakerId: speaker?.id ?? '',
+                text,
+                startedAt,
+              });
+            }}
+            onDraft={(draft) => {
+              line.current = draft;
+              outbox.saveDraft({ speakerId, ...draft });
+            }}
+          />
+        ) : (
+          view.status === 'ended' && <p className="muted">{t('transcripts.composer.ended')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
