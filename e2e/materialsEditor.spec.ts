@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { arrangeEventWithMaterials, MaterialScreen, signInOnPage } from './support/materials.ts';
+
+test.setTimeout(120_000);
+
+/**
+ * Enter, then a key that types nothing. Lexical treats a multi-character insertion right after an
+ * Enter as a mobile keyboard accepting a suggestion and moves the caret past it; real typing sends a
+ * key per character (and an input method commits through composition events), so only synthetic
+ * insertText needs this.
+ */
+async function newParagraph(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift');
+}
+
+test('Chinese typed and composed, formatted, with questions, reads back identical after a reload', async ({
+  page,
+  webApp,
+}) => {
+  const { requestId } = await arrangeEventWithMaterials(webApp, ['qa']);
+  await page.goto(webApp.url);
+  await signInOnPage(page, 'zhang');
+  const screen = new MaterialScreen(page);
+  await screen.open(webApp, requestId, 'qa');
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/rpc') && request.postData()?.includes('"materials:save"')) {
+      saves.push(request.postData() ?? '');
+    }
+  });
+
+  // A section heading typed as 一、 at the start of a paragraph, then body text.
+  await screen.editor.getByText('（按媒体可能关注的问题逐条准备').click();
+  await page.keyboard.press('End');
+  await newParagraph(page);
+  await page.keyboard.insertText('一、');
+  await expect(screen.toolbar.getByRole('combobox', { name: '段落样式' })).toHaveValue('h2');
+  await page.keyboard.insertText('学位供给');
+  await newParagraph(page);
+  await page.keyboard.insertText('今年全县新增学位2400个，');
+
+  // Bold by shortcut, underline from the toolbar.
+  await page.keyboard.press('Control+b');
+  await page.keyboard.insertText('能够满足需求');
+  await page.keyboard.press('Control+b');
+  await screen.toolbar.getByRole('button', { name: '下划线' }).click();
+  await page.keyboard.insertText('（以秋季入学为准）');
+  await screen.toolbar.getByRole('button', { name: '下划线' }).click();
+  await page.keyboard.insertText('。');
+  await screen.expectSaved();
+
+  // An input method composing 中文: an autosave falls due mid-composition and must wait for it.
+  const cdp = await page.context().newCDPSession(page);
+  await newParagraph(page);
+  await screen.expectSaved();
+  const savesBefore = saves.length;
+  await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+  await expect(page.getByRole('status').filter({ hasText: '输入法选字中' })).toBeVisible();
+  await cdp.send('Input.imeSetComposition', { text: '中', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '中文', selectionStart: 2, selectionEnd: 2 });
+  await expect(page.getByRole('status').filter({ hasText: '输入法选字中' })).toBeVisible();
+  expect(saves.length, 'no save while composing').toBe(savesBefore);
+  await cdp.send('Input.insertText', { text: '中文' });
+  await page.keyboard.insertText('口径以此为准。');
+  await screen.expectSaved();
+  expect(saves.at(-1)).toContain('中文口径以此为准。');
+  expect(saves.join('')).not.toContain('zhong');
+
+  // A numbered list, then two questions: one from the template, one added from the toolbar.
+  await newParagraph(page);
+  await screen.toolbar.getByRole('button', { name: '编号列表' }).click();
+  await page.keyboard.insertText('新建城南小学');
+  await newParagraph(page);
+  await page.keyboard.insertText('改扩建第二中学');
+  const fields = (name: string) => page.locator(`.mat-qa-field--${name} .mat-p`);
+  await fields('question').first().click();
+  await page.keyboard.insertText('今年秋季学位够不够？');
+  await fields('answer').first().click();
+  await page.keyboard.insertText('够。新增学位2400个。');
+  await fields('mayNotSay').first().click();
+  await page.keyboard.insertText('尚未批复的学校选址。');
+  await screen.toolbar.getByRole('button', { name: '添加问答' }).click();
+  await page.keyboard.insertText('学区会调整吗？');
+  await fields('answer').nth(1).click();
+  await page.keyboard.insertText('今年不调整。');
+  await screen.expectSaved();
+
+  const before = await screen.contentHtml();
+  expect(before).toContain('<strong class="mat-bold"');
+  expect(before).toContain('mat-underline');
+  expect(before).toContain('<h2 class="mat-h2"><span>学位供给</span></h2>');
+  expect(before).toContain('<ol class="mat-ol">');
+  expect(await page.locator('.mat-qa').count()).toBe(2);
+
+  await page.reload();
+  await expect(screen.editor).toBeVisible();
+  await expect.poll(() => screen.contentHtml()).toBe(before);
+});
+
+test('paste from Word keeps headings, lists, tables and emphasis, and drops the rest', async ({
+  page,
+  webApp,
+}) => {
+  const { requestId } = await arrangeEventWithMaterials(webApp, ['background']);
+  await page.goto(webApp.url);
+  await signInOnPage(page, 'zhang');
+  const screen = new MaterialScreen(page);
+  await screen.open(webApp, requestId, 'background');
+  await screen.editor.getByText('有关数据').click();
+  await page.keyboard.press('End');
+  await newParagraph(page);
+  const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:仿宋}</style></head><body>
+    <p class=MsoNormal style="text-indent:32.0pt"><span style="font-family:仿宋;color:red">\u3000\u3000全县共有中小学<b>48</b>所，</span><span
+    style="font-size:16.0pt">在校生3.2万人。</span><o:p></o:p></p>
+    <p class=MsoNormal><span style="font-family:黑体">二、主要举措</span></p>
+    <p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">1.<span>&nbsp;&nbsp;</span></span>新建学校</p>
+    <p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">2.<span>&nbsp;&nbsp;</span></span><i>扩充</i>学位</p>
+    <table class=MsoTableGrid border=1 style="border-collapse:collapse"><tr><td style="background:yellow"><p>项目</p></td><td><p>数量</p></td></tr>
+    <tr><td><p>新建学校</p></td><td><p><u>3</u>所</p></td></tr></table>
+    <p><img src="file:///C:/x.png"><a href="http://example.com">链接文字</a><span style="text-decoration:line-through">删除线</span></p>
+  </body></html>`;
+  await screen.editor.evaluate((element, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', '全县共有中小学48所');
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, wordHtml);
+  await screen.expectSaved();
+  const html = await screen.contentHtml();
+  expect(html).toContain(
+    '<p class="mat-p"><span>全县共有中小学</span><strong class="mat-bold">48</strong><span>所，在校生3.2万人。</span></p>',
+  );
+  expect(html).toContain('<h2 class="mat-h2"><span>主要举措</span></h2>');
+  expect(html).toMatch(
+    /<ol class="mat-ol"><li[^>]*><span>新建学校<\/span><\/li><li[^>]*><em class="mat-italic">扩充<\/em><span>学位<\/span><\/li><\/ol>/,
+  );
+  expect(html).toContain('<table class="mat-table">');
+  expect(html).toContain('<span class="mat-underline">3</span>');
+  expect(html).toContain('<span>链接文字删除线</span>');
+  expect(html).not.toMatch(/<img|<a |color|background|font-family|line-through|\u3000/);
+});
+
+test('the same material opened in a second window is read-only there, with who is editing it', async ({
+  browser,
+  webApp,
+}) => {
+  const { requestId } = await arrangeEventWithMaterials(webApp, ['opening']);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(webApp.url);
+  await signInOnPage(first, 'zhang');
+  await new MaterialScreen(first).open(webApp, requestId, 'opening');
+
+  const second = await context.newPage();
+  await second.goto(webApp.url);
+  await signInOnPage(second, 'zhang');
+  await second.goto(`${webApp.origin}/#/materials/${requestId}/opening`);
+  const other = new MaterialScreen(second);
+  await expect(other.editor).toHaveAttribute('contenteditable', 'false');
+  await expect(second.getByRole('note')).toContainText('张经办正在另一窗口编辑此材料');
+
+  await second.getByRole('button', { name: '接管编辑' }).click();
+  await expect(other.editor).toHaveAttribute('contenteditable', 'true');
+  await other.editor.getByText('各位记者朋友：').click();
+  await second.keyboard.press('End');
+  await second.keyboard.insertText('大家好');
+  await other.expectSaved();
+
+  const firstScreen = new MaterialScreen(first);
+  await firstScreen.editor.getByText('谢谢大家！').click();
+  await first.keyboard.insertText('x');
+  await expect(first.getByRole('alert')).toContainText('另一窗口打开编辑');
+  await expect(firstScreen.editor).toHaveAttribute('contenteditable', 'false');
+  await context.close();
+});

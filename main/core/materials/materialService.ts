@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { ParsedInput } from '../../../shared/contract/channels.ts';
+import { defaultTemplates } from '../../../shared/domain/materialTemplates.ts';
+import {
+  materialNames,
+  type MaterialDetail,
+  type MaterialKind,
+  type MaterialLockView,
+  type MaterialSaveResult,
+  type MaterialsOverview,
+} from '../../../shared/domain/materials.ts';
+import { requireActor } from '../accounts/accountService.ts';
+import { AppError } from '../appError.ts';
+import { appendAudit } from '../audit/auditRepository.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { checkVisible } from '../requests/requestAccess.ts';
+import { loadRequest } from '../requests/requestDetail.ts';
+import type { CallContext } from '../rpc/handlers.ts';
+import { enforceEdit, loadMaterialFor } from './materialAccess.ts';
+import { prepareDocument, prepareText, type PreparedContent } from './materialContent.ts';
+import { materialDetailOf, overviewOf } from './materialDetails.ts';
+import { applyContent, voidWhatContentBacked } from './materialEditing.ts';
+import type { MaterialLocks } from './materialLocks.ts';
+import { addEditor, insertMaterial, listMaterialHeaders } from './materialRepository.ts';
+import { indexMaterial } from './materialSearch.ts';
+import { listStoredTemplates } from './libraryRepository.ts';
+
+export interface MaterialDeps {
+  readonly db: DatabaseSync;
+  readonly attachmentsDir: string;
+  readonly locks: MaterialLocks;
+}
+
+const detailContext = (deps: MaterialDeps, context: CallContext) => ({
+  db: deps.db,
+  locks: deps.locks,
+  actor: requireActor(context),
+  clientKey: context.clientKey,
+  now: context.now,
+});
+
+export function materialsOverview(
+  deps: MaterialDeps,
+  requestId: string,
+  context: CallContext,
+): MaterialsOverview {
+  const actor = requireActor(context);
+  const request = loadRequest(deps.db, requestId);
+  checkVisible(actor, request);
+  return overviewOf(deps.db, request, actor, context.now);
+}
+
+export function templateContent(db: DatabaseSync, kind: MaterialKind): PreparedContent {
+  const stored = listStoredTemplates(db).find((template) => template.kind === kind);
+  return stored ? prepareText(stored.document) : prepareDocument(defaultTemplates[kind]);
+}
+
+/** Starts a material of the event from the administrator's template for its kind. */
+export function createMaterial(
+  deps: MaterialDeps,
+  input: ParsedInput<'materials:create'>,
+  context: CallContext,
+): MaterialDetail {
+  const actor = requireActor(context);
+  const { db } = deps;
+  return inTransaction(db, () => {
+    const request = loadRequest(db, input.requestId);
+    checkVisible(actor, request);
+    enforceEdit(db, request, actor);
+    if (listMaterialHeaders(db, request.id).some((material) => material.kind === input.kind)) {
+      throw new AppError('conflict', `该发布已有“${materialNames[input.kind]}”，请直接打开编辑。`);
+    }
+    const content = templateContent(db, input.kind);
+    const at = context.now.toISOString();
+    const material = {
+      id: randomUUID(),
+      requestId: request.id,
+      kind: input.kind,
+      document: content.canonical,
+      contentHash: content.contentHash,
+      charCount: content.charCount,
+      revision: 1,
+      createdBy: actor.userId,
+      createdByName: actor.displayName,
+      createdAt: at,
+      updatedByName: actor.displayName,
+      updatedAt: at,
+    };
+    insertMaterial(db, material);
+    addEditor(db, material.id, actor.userId);
+    appendAudit(db, actor, context.now, {
+      action: 'material.create',
+      subjectKind: 'material',
+      subjectId: material.id,
+      details: { requestId: request.id, kind: input.kind, contentHash: material.contentHash },
+    });
+    const change = `新增材料“${materialNames[input.kind]}”`;
+    const { approvalVoided } = voidWhatContentBacked(
+      db,
+      material.id,
+      request,
+      change,
+      actor,
+      context.now,
+    );
+    indexMaterial(db, material, request.fields.title, content.text, at);
+    const current = approvalVoided ? loadRequest(db, request.id) : request;
+    return materialDetailOf(detailContext(deps, context), material, current);
+  });
+}
+
+export function openMaterial(deps: MaterialDeps, materialId: string, context: CallContext) {
+  const { material, request } = loadMaterialFor(deps.db, materialId, requireActor(context));
+  return materialDetailOf(detailContext(deps, context), material, request);
+}
+
+function holdLease(deps: MaterialDeps, materialId: string, context: CallContext): void {
+  const actor = requireActor(context);
+  if (deps.locks.acquire(materialId, context.clientKey, actor, context.now)) return;
+  const holder = deps.locks.view(materialId, context.clientKey, context.now).holderName ?? '他人';
+  throw new AppError(
+    'edited_elsewhere',
+    `该材料已由${holder}在另一窗口打开编辑，本窗口的修改未能保存。请在本窗口选择“接管编辑”，或关闭本窗口。`,
+  );
+}
+
+/** Autosave: the editor sends the whole document; an unchanged document changes nothing. */
+export function saveMaterial(
+  deps: MaterialDeps,
+  input: ParsedInput<'materials:save'>,
+  context: CallContext,
+): MaterialSaveResult {
+  const actor = requireActor(context);
+  const { db } = deps;
+  const content = prepareText(input.document);
+  return inTransaction(db, () => {
+    const { material, request } = loadMaterialFor(db, input.materialId, actor);
+    enforceEdit(db, request, actor);
+    holdLease(deps, material.id, context);
+    if (input.revision !== material.revision) {
+      throw new AppError('conflict', '该材料已在别处被修改。请刷新后再编辑，以免覆盖他人的修改。');
+    }
+    const unchanged = content.contentHash === material.contentHash;
+    const applied = unchanged
+      ? { material, voidedSignOffs: 0, approvalVoided: false }
+      : applyContent(db, material, request, content, actor, context.now);
+    return {
+      revision: applied.material.revision,
+      contentHash: applied.material.contentHash,
+      charCount: applied.material.charCount,
+      savedAt: applied.material.updatedAt,
+      voidedSignOffs: applied.voidedSignOffs,
+      approvalVoided: applied.approvalVoided,
+    };
+  });
+}
+
+/** Renews this window's editing lease; a window that does not hold it only learns who does. */
+export function keepMaterialOpen(
+  deps: MaterialDeps,
+  materialId: string,
+  context: CallContext,
+): MaterialLockView {
+  const actor = requireActor(context);
+  loadMaterialFor(deps.db, materialId, actor);
+  if (deps.locks.view(materialId, context.clientKey, context.now).mine) {
+    deps.locks.acquire(materialId, context.clientKey, actor, context.now);
+  }
+  return deps.locks.view(materialId, context.clientKey, context.now);
+}
+
+export function closeMaterial(deps: MaterialDeps, materialId: string, context: CallContext): null {
+  deps.locks.release(materialId, context.clientKey);
+  return null;
+}
+
+export function takeOverMaterial(
+  deps: MaterialDeps,
+  materialId: string,
+  context: CallContext,
+): MaterialDetail {
+  const actor = requireActor(context);
+  const { material, request } = loadMaterialFor(deps.db, materialId, actor);
+  enforceEdit(deps.db, request, actor);
+  const before = deps.locks.view(materialId, context.clientKey, context.now);
+  deps.locks.acquire(materialId, context.clientKey, actor, context.now, true);
+  if (before.holderName !== null && !before.mine) {
+    inTransaction(deps.db, () =>
+      appendAudit(deps.db, actor, context.now, {
+        action: 'material.takeOver',
+        subjectKind: 'material',
+        subjectId: materialId,
+        details: { from: before.holderName },
+      }),
+    );
+  }
+  return materialDetailOf(detailContext(deps, context), material, request);
+}

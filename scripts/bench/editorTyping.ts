@@ -1,0 +1,202 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { performance } from 'node:perf_hooks';
+import type { Page } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { arrangeEventWithMaterials, rpcAs, materialPassword } from '../../e2e/support/materials.ts';
+import { startWebApp } from '../../e2e/support/webApp.ts';
+import { longBriefing } from './editorDocument.ts';
+import { contextOptions, launchChromium } from './harness.ts';
+import { interleave, type Benchmark, type Comparison } from './measure.ts';
+
+const keystrokes = 200;
+const warmupKeystrokes = 20;
+const saves = 20;
+
+/** Builds the benchmark page (the workbench and a bare Lexical editor in one bundle). */
+async function buildBenchPage(): Promise<string> {
+  const pageDir = resolve('test-output/bench/editor-page');
+  rmSync(pageDir, { recursive: true, force: true });
+  mkdirSync(pageDir, { recursive: true });
+  const entry = relative(pageDir, resolve('renderer/src/editor/bench/benchEntry.tsx'));
+  writeFileSync(
+    join(pageDir, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8" /><title>bench</title></head><body><div id="root"></div><script type="module" src="${entry}"></script></body></html>`,
+  );
+  await build({
+    configFile: false,
+    root: pageDir,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: {
+      outDir: join(pageDir, 'dist'),
+      emptyOutDir: true,
+      target: 'chrome130',
+      chunkSizeWarningLimit: 4000,
+    },
+  });
+  return join(pageDir, 'dist');
+}
+
+/**
+ * In the page: from the input event of a keystroke to the first frame painted after it
+ * (requestAnimationFrame, then a task after that frame). Page code as text: scripts are
+ * type-checked without the DOM library.
+ */
+const armKeystrokeTimer = `void (window.__benchKeystroke = new Promise((resolve, reject) => {
+  const timeout = setTimeout(() => reject(new Error('no input event within 10 s')), 10000);
+  document.addEventListener('beforeinput', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timeout); resolve(performance.now() - start); }, 0));
+  }, { capture: true, once: true });
+}))`;
+
+async function typeOneCharacter(page: Page, character: string): Promise<number> {
+  await page.evaluate(armKeystrokeTimer);
+  await page.keyboard.insertText(character);
+  return page.evaluate<number>('window.__benchKeystroke');
+}
+
+async function placeCaretMidDocument(page: Page, editorLabel: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: editorLabel });
+  await editor.waitFor();
+  const target = editor.locator('p').nth(500);
+  await target.scrollIntoViewIfNeeded();
+  await target.click();
+  await page.keyboard.press('End');
+}
+
+export const editorTyping: Benchmark = {
+  name: 'editor typing',
+  async run() {
+    const pageDir = await buildBenchPage();
+    const briefing = JSON.stringify(longBriefing(100_000));
+    const app = await startWebApp({ extraArgs: ['--renderer-dir', pageDir] });
+    const browser = await launchChromium();
+    try {
+      const { requestId, materialIds } = await arrangeEventWithMaterials(app, ['background']);
+      const materialId = materialIds[0] ?? '';
+      const drafter = `bench-${Date.now()}`;
+      await rpcAs(app, drafter, 'session:signIn', {
+        username: 'zhang',
+        password: materialPassword,
+      });
+      await rpcAs(app, drafter, 'materials:save', { materialId, revision: 1, document: briefing });
+      await rpcAs(app, drafter, 'materials:close', { materialId });
+
+      const appPage = await (await browser.newContext(contextOptions)).newPage();
+      await appPage.goto(app.url);
+      await appPage.getByLabel('用户名').fill('zhang');
+      await appPage.getByLabel('密码').fill(materialPassword);
+      await appPage.getByRole('button', { name: '登录' }).click();
+      await appPage.getByRole('button', { name: '退出登录' }).waitFor();
+      await appPage.goto(`${app.origin}/#/materials/${requestId}/background`);
+      await placeCaretMidDocument(appPage, '背景材料正文');
+
+      const barePage = await (await browser.newContext(contextOptions)).newPage();
+      await barePage.addInitScript(`window.__benchDocument = ${JSON.stringify(briefing)};`);
+      await barePage.goto(`${app.origin}/?bench=bare`);
+      await placeCaretMidDocument(barePage, 'bare Lexical');
+
+      const characters = '全县教育工作稳步推进';
+      let typed = 0;
+      const [appSamples = [], bareSamples = []] = await interleave(
+        { warmup: warmupKeystrokes, runs: keystrokes },
+        [appPage, barePage].map(
+          (page) => () => typeOneCharacter(page, characters[typed++ % characters.length] ?? '字'),
+        ),
+      );
+
+      // Autosave in the page: the app's serialiser (only changed blocks) against Lexical's full export.
+      await appPage
+        .getByRole('status')
+        .filter({ hasText: /^已保存/ })
+        .waitFor();
+      const serializeSamples = await appPage.evaluate<number[]>(
+        "performance.getEntriesByName('material-serialize').map((entry) => entry.duration)",
+      );
+      const fullExportSamples: number[] = [];
+      for (let i = 0; i < 30; i++)
+        fullExportSamples.push(await barePage.evaluate<number>('window.__benchSerialize()'));
+
+      const saveComparison = await measureSaves(app, drafter, materialId, briefing);
+      return [
+        {
+          what: 'keystroke → next frame, 100,000-character briefing (p95 is the figure)',
+          baseline:
+            'bare Lexical (rich text + history, same nodes and content, same bundle and browser)',
+          unit: 'ms',
+          samples: appSamples,
+          baselineSamples: bareSamples,
+        },
+        {
+          what: 'autosave: serialise the briefing in the page (while typing)',
+          baseline: "Lexical's own JSON.stringify(editorState.toJSON()) of the same document",
+          unit: 'ms',
+          samples: serializeSamples.slice(1),
+          baselineSamples: fullExportSamples,
+        },
+        saveComparison,
+      ] satisfies Comparison[];
+    } finally {
+      await browser.close();
+      await app.stop();
+    }
+  },
+};
+
+/** materials:save of the 100,000-character briefing against writing the same text with bare SQLite. */
+async function measureSaves(
+  app: Awaited<ReturnType<typeof startWebApp>>,
+  client: string,
+  materialId: string,
+  briefing: string,
+): Promise<Comparison> {
+  // The page that typed still holds the editing lease: take it over, as a second window would.
+  let revision = (
+    await rpcAs<{ revision: number }>(app, client, 'materials:takeOver', { materialId })
+  ).revision;
+  const folder = mkdtempSync(join(tmpdir(), 'workbench-bench-sqlite-'));
+  const db = new DatabaseSync(join(folder, 'bare.sqlite'));
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE doc (id INTEGER PRIMARY KEY, body TEXT NOT NULL)',
+  );
+  db.prepare('INSERT INTO doc (id, body) VALUES (1, ?)').run(briefing);
+  let edit = 0;
+  try {
+    const [samples = [], baselineSamples = []] = await interleave({ warmup: 2, runs: saves }, [
+      async () => {
+        const document = briefing.replace('基准测试', `基准测试${edit++}`);
+        const started = performance.now();
+        const saved = await rpcAs<{ revision: number }>(app, client, 'materials:save', {
+          materialId,
+          revision,
+          document,
+        });
+        revision = saved.revision;
+        return performance.now() - started;
+      },
+      async () => {
+        const document = briefing.replace('基准测试', `基准测试${edit++}`);
+        const started = performance.now();
+        db.prepare('UPDATE doc SET body = ? WHERE id = 1').run(document);
+        return performance.now() - started;
+      },
+    ]);
+    return {
+      what: 'autosave: materials:save round trip of the briefing (parse, check, hash, store, index)',
+      baseline: 'node:sqlite UPDATE of the same JSON text, WAL with synchronous=FULL, no HTTP',
+      unit: 'ms',
+      samples,
+      baselineSamples,
+    };
+  } finally {
+    db.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,137 @@
+import { headingCounter } from './headingNumbers.ts';
+import {
+  qaFieldLabels,
+  qaFieldType,
+  qaItemType,
+  type MaterialDocument,
+  type QaFieldName,
+  type SerializedNodeJson,
+} from './materialDocument.ts';
+
+/** One run of text as a reader sees it, with where it is in words a person can follow. */
+export interface TextBlock {
+  readonly location: string;
+  readonly text: string;
+  /** The 答问口径 field the block belongs to, if any. */
+  readonly qaField: QaFieldName | null;
+}
+
+const textBlockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem']);
+
+const inlineText = (node: SerializedNodeJson): string => {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'linebreak') return '\n';
+  if (node.type === 'tab') return '\t';
+  return '';
+};
+
+interface Walk {
+  readonly blocks: TextBlock[];
+  readonly number: (tag: string) => string | null;
+  section: string | null;
+  paragraphInSection: number;
+  tables: number;
+  questions: number;
+}
+
+function visitChildren(node: SerializedNodeJson, walk: Walk, place: (n: number) => string): void {
+  let count = 0;
+  for (const child of node.children ?? []) {
+    if (textBlockTypes.has(child.type)) {
+      count += 1;
+      pushTextBlock(child, walk, place(count), null);
+    } else visit(child, walk);
+  }
+}
+
+function pushTextBlock(
+  node: SerializedNodeJson,
+  walk: Walk,
+  location: string,
+  qaField: QaFieldName | null,
+): void {
+  const text = (node.children ?? []).map(inlineText).join('');
+  walk.blocks.push({ location, text, qaField });
+  for (const child of node.children ?? []) if (child.children) visit(child, walk);
+}
+
+function visit(node: SerializedNodeJson, walk: Walk): void {
+  if (node.type === 'heading') {
+    const text = (node.children ?? []).map(inlineText).join('');
+    const number = walk.number(String(node['tag']));
+    if (number === null) {
+      walk.blocks.push({ location: '标题', text, qaField: null });
+      return;
+    }
+    walk.section = `${number}${text}`;
+    walk.paragraphInSection = 0;
+    walk.blocks.push({ location: `小标题“${walk.section}”`, text, qaField: null });
+    return;
+  }
+  if (node.type === 'paragraph' || node.type === 'quote' || node.type === 'listitem') {
+    walk.paragraphInSection += 1;
+    const where = walk.section ? `“${walk.section}”下第${walk.paragraphInSection}段` : '';
+    pushTextBlock(node, walk, where || `第${walk.paragraphInSection}段`, null);
+    return;
+  }
+  if (node.type === 'table') {
+    walk.tables += 1;
+    const table = walk.tables;
+    (node.children ?? []).forEach((row, rowIndex) =>
+      (row.children ?? []).forEach((cell, cellIndex) =>
+        visitChildren(
+          cell,
+          walk,
+          (n) => `表格${table}第${rowIndex + 1}行第${cellIndex + 1}列${n > 1 ? `第${n}段` : ''}`,
+        ),
+      ),
+    );
+    return;
+  }
+  if (node.type === qaItemType) {
+    walk.questions += 1;
+    const question = walk.questions;
+    for (const field of node.children ?? []) {
+      if (field.type !== qaFieldType) continue;
+      const name = field['field'] as QaFieldName;
+      const label = `第${question}问·${qaFieldLabels[name] ?? name}`;
+      let count = 0;
+      for (const child of field.children ?? []) {
+        if (!textBlockTypes.has(child.type)) continue;
+        count += 1;
+        pushTextBlock(child, walk, count > 1 ? `${label}第${count}段` : label, name);
+      }
+    }
+    return;
+  }
+  if (node.type === 'list' || node.type === 'root') {
+    for (const child of node.children ?? []) visit(child, walk);
+  }
+}
+
+/** Every text block of a material in document order. */
+export function blocksOf(document: MaterialDocument): TextBlock[] {
+  const walk: Walk = {
+    blocks: [],
+    number: headingCounter(),
+    section: null,
+    paragraphInSection: 0,
+    tables: 0,
+    questions: 0,
+  };
+  visit(document.editorState.root, walk);
+  return walk.blocks;
+}
+
+/** The plain text of a material, one block a line: for search, the diff and counting. */
+export const plainTextOf = (document: MaterialDocument): string =>
+  blocksOf(document)
+    .map((block) => block.text)
+    .join('\n');
+
+/** 字数 as offices count it: every character except white space. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const char of text) if (!/\s/.test(char)) count += 1;
+  return count;
+}
