@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { isSetupRequired } from './accounts/accountService.ts';
+import { isSetupRequired, requireActor } from './accounts/accountService.ts';
 import { SessionStore } from './accounts/sessionStore.ts';
 import { listAudit, verifyAuditChain } from './audit/auditRepository.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
@@ -8,16 +8,25 @@ import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
 import { archiveHandlers } from './handlers/archiveHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
+import { materialHandlers } from './handlers/materialHandlers.ts';
 import { calendarHandlers } from './handlers/calendarHandlers.ts';
 import { notificationHandlers } from './handlers/notificationHandlers.ts';
 import { workspaceHandlers } from './handlers/workspaceHandlers.ts';
 import type { EventFactProviders } from './workspace/eventFacts.ts';
+import { transcriptEventFacts } from './transcripts/transcriptList.ts';
+import { countRequestConflicts } from './scheduling/conflictService.ts';
 import { requestHandlers } from './handlers/requestHandlers.ts';
+import { schedulingHandlers } from './handlers/schedulingHandlers.ts';
+import { transcriptHandlers } from './handlers/transcriptHandlers.ts';
 import { registerRequestAppliers } from './requests/requestExchangeAppliers.ts';
 import { productName, productVersion } from './productInfo.ts';
 import type { Handlers } from './rpc/handlers.ts';
 import { createRouter, type Router } from './rpc/router.ts';
-import { searchDocuments } from './search/searchRepository.ts';
+import { globalSearch, type EventOfHit } from './search/globalSearch.ts';
+import { findTurn } from './transcripts/turnRepository.ts';
+import { materialEventFacts } from './materials/materialGate.ts';
+import { findMaterial } from './materials/materialRepository.ts';
+import { materialSearchKind } from './materials/materialSearch.ts';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -39,7 +48,17 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(folder.database, { backupDir: folder.backups });
   const sessions = new SessionStore(db);
   // Each feature reports what the event workspace's stage bar needs to know about it.
-  const eventFactProviders: EventFactProviders = {};
+  const eventFactProviders: EventFactProviders = {
+    materials: materialEventFacts,
+    transcript: transcriptEventFacts,
+    scheduleConflicts: countRequestConflicts,
+  };
+  // Which event each kind of search hit belongs to, for visibility and for opening it.
+  const searchResolvers: Record<string, EventOfHit> = {
+    request: (_db, refId) => refId,
+    transcriptTurn: (database, refId) => findTurn(database, refId)?.requestId,
+    [materialSearchKind]: (database, refId) => findMaterial(database, refId)?.requestId,
+  };
   const exchangeRegistry = createExchangeRegistry();
   registerRequestAppliers(exchangeRegistry);
 
@@ -56,12 +75,19 @@ export function createCore(options: CoreOptions): Core {
     ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
     ...calendarHandlers(db),
     ...requestHandlers({ db, attachmentsDir: folder.attachments }),
+    ...schedulingHandlers(db),
+    ...materialHandlers({ db, attachmentsDir: folder.attachments }),
+    ...transcriptHandlers({ db, attachmentsDir: folder.attachments }),
     ...notificationHandlers(db),
     ...workspaceHandlers({ db, attachmentsDir: folder.attachments }, eventFactProviders),
     'audit:verify': () => verifyAuditChain(db),
     'audit:list': (input) => listAudit(db, input.beforeSeq, input.limit ?? 50),
-    'search:query': (input) =>
-      searchDocuments(db, { text: input.text, kinds: input.kinds ?? [], limit: input.limit ?? 50 }),
+    'search:query': (input, context) =>
+      globalSearch(db, requireActor(context), searchResolvers, {
+        text: input.text,
+        kinds: input.kinds ?? [],
+        limit: input.limit ?? 50,
+      }),
   };
 
   const router = createRouter({ handlers, sessions, ...(options.now ? { now: options.now } : {}) });

@@ -12,6 +12,17 @@ import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { InboxPage } from './pages/requests/InboxPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
 import { RequestsPage } from './pages/requests/RequestsPage.tsx';
+import { MaterialsPage } from './pages/materials/MaterialsPage.tsx';
+import { AnswersPage } from './pages/materials/admin/AnswersPage.tsx';
+import { ChecklistPage } from './pages/materials/admin/ChecklistPage.tsx';
+import { TemplatesPage } from './pages/materials/admin/TemplatesPage.tsx';
+import { WordingPage } from './pages/materials/admin/WordingPage.tsx';
+import { CompliancePage } from './pages/scheduling/CompliancePage.tsx';
+import { PlansPage } from './pages/scheduling/PlansPage.tsx';
+import { RegistersPage } from './pages/scheduling/RegistersPage.tsx';
+import { RulesSettingsPage } from './pages/scheduling/RulesSettingsPage.tsx';
+import { SchedulePage } from './pages/scheduling/SchedulePage.tsx';
+import { TranscriptScreen } from './pages/transcripts/TranscriptScreen.tsx';
 import { GuidePage } from './pages/GuidePage.tsx';
 import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
 
@@ -71,7 +82,51 @@ export const screens: readonly Screen[] = [
         <RequestsPage onOpen={openEvent(context)} />
       ),
   },
+  {
+    route: 'materials',
+    label: (t) => t('materials.nav'),
+    permission: 'materials.view',
+    // Reached from an event (its workspace tab embeds MaterialsPanel); not a navigation entry.
+    navParent: 'requests',
+    render: ({ detail, navigate }) => <MaterialsPage detail={detail} navigate={navigate} />,
+  },
+  {
+    route: 'answers',
+    label: (t) => t('materials.admin.answers.nav'),
+    permission: 'answers.manage',
+    render: () => <AnswersPage />,
+  },
+  {
+    route: 'schedule',
+    label: (t) => t('scheduling.nav.schedule'),
+    permission: 'schedule.view',
+    render: (context) => <SchedulePage onOpen={openEvent(context)} />,
+  },
+  {
+    route: 'plans',
+    label: (t) => t('scheduling.nav.plans'),
+    permission: 'schedule.view',
+    render: (context) => <PlansPage onOpen={openEvent(context)} />,
+  },
+  {
+    route: 'compliance',
+    label: (t) => t('scheduling.nav.compliance'),
+    permission: 'compliance.view',
+    render: (context) => <CompliancePage onOpen={openEvent(context)} />,
+  },
+  {
+    route: 'registers',
+    label: (t) => t('scheduling.nav.registers'),
+    permission: 'schedule.view',
+    render: () => <RegistersPage />,
+  },
   { route: 'guide', label: (t) => t('workspace.guide.nav'), render: () => <GuidePage /> },
+  {
+    route: 'transcripts',
+    label: (t) => t('transcripts.nav'),
+    permission: 'transcripts.view',
+    render: ({ detail, navigate }) => <TranscriptScreen detail={detail} navigate={navigate} />,
+  },
   {
     route: 'admin/users',
     label: (t) => t('admin.users.nav'),
@@ -89,6 +144,30 @@ export const screens: readonly Screen[] = [
     label: (t) => t('admin.settings.nav'),
     permission: 'admin.settings',
     render: ({ refreshSession }) => <SettingsPage onSaved={refreshSession} />,
+  },
+  {
+    route: 'admin/rules',
+    label: (t) => t('scheduling.nav.rules'),
+    permission: 'admin.settings',
+    render: () => <RulesSettingsPage />,
+  },
+  {
+    route: 'admin/templates',
+    label: (t) => t('materials.admin.templates.nav'),
+    permission: 'admin.settings',
+    render: () => <TemplatesPage />,
+  },
+  {
+    route: 'admin/checklist',
+    label: (t) => t('materials.admin.checklist.nav'),
+    permission: 'admin.settings',
+    render: () => <ChecklistPage />,
+  },
+  {
+    route: 'admin/wording',
+    label: (t) => t('materials.admin.wording.nav'),
+    permission: 'wording.admin',
+    render: () => <WordingPage />,
   },
   {
     route: 'admin/exchange',

@@ -15,12 +15,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { editorTyping } from './editorTyping.ts';
 import { formatTable, toRow, type Benchmark, type ResultRow } from './measure.ts';
 import { requestInbox } from './requestInbox.ts';
 import { rpcRoundTrip } from './rpcRoundTrip.ts';
+import { schedulingBoard } from './schedulingBoard.ts';
+import { transcriptCommit } from './transcriptCommit.ts';
+import { transcriptSearch } from './transcriptSearch.ts';
 import { webColdStart } from './webColdStart.ts';
 
-const benchmarks: readonly Benchmark[] = [webColdStart, rpcRoundTrip, requestInbox];
+const benchmarks: readonly Benchmark[] = [
+  webColdStart,
+  rpcRoundTrip,
+  requestInbox,
+  transcriptCommit,
+  transcriptSearch,
+  schedulingBoard,
+  editorTyping,
+];
 
 const resultsFile = 'test-output/bench/results.json';
 

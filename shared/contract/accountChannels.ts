@@ -5,6 +5,7 @@ import { unitKinds, type Unit } from '../domain/units.ts';
 import { passwordMaxLength, passwordMinLength, type UserSummary } from '../domain/users.ts';
 import { idleLockBounds, leadDaysBounds, type Settings } from '../domain/settings.ts';
 import { defineChannel } from './channel.ts';
+import { complianceSettingsSchema } from './schedulingSettingsSchema.ts';
 import { identifier, limits, noInput, shortText } from './limits.ts';
 
 const username = () =>
@@ -105,6 +106,7 @@ export const accountChannels = {
       requestLeadWorkingDays: leadDays().optional(),
       materialsLeadWorkingDays: leadDays().optional(),
       unitHeadReview: z.boolean().optional(),
+      compliance: complianceSettingsSchema.optional(),
     }),
     access: 'admin.settings',
   }),

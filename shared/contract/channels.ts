@@ -7,9 +7,12 @@ import { calendarChannels } from './calendarChannels.ts';
 import type { DeepReadonly } from '../deepReadonly.ts';
 import type { Channel } from './channel.ts';
 import { exchangeChannels } from './exchangeChannels.ts';
+import { materialChannels } from './materialChannels.ts';
 import { notificationChannels } from './notificationChannels.ts';
 import { requestChannels } from './requestChannels.ts';
+import { schedulingChannels } from './schedulingChannels.ts';
 import { searchChannels } from './searchChannels.ts';
+import { transcriptChannels } from './transcriptChannels.ts';
 import { workspaceChannels } from './workspaceChannels.ts';
 
 /** Every channel of the seam, declared once. Main implements each; the renderer invokes them. */
@@ -20,10 +23,13 @@ export const channels = {
   ...auditChannels,
   ...calendarChannels,
   ...requestChannels,
+  ...schedulingChannels,
   ...notificationChannels,
   ...workspaceChannels,
+  ...transcriptChannels,
   ...searchChannels,
   ...exchangeChannels,
+  ...materialChannels,
 };
 
 export type Channels = typeof channels;

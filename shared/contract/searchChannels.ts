@@ -10,6 +10,8 @@ export interface SearchResult {
   readonly snippet: string;
   readonly highlights: readonly HighlightRange[];
   readonly updatedAt: string;
+  /** The event (request) the hit belongs to, when it belongs to one. */
+  readonly eventId: string | null;
 }
 
 export const searchChannels = {

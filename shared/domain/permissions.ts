@@ -14,6 +14,18 @@ export const permissions = [
   'requests.decide',
   'requests.emergency',
   'requests.ratify',
+  'transcripts.view',
+  'transcripts.capture',
+  'transcripts.review',
+  'materials.view',
+  'materials.edit',
+  'materials.clear',
+  'wording.admin',
+  'answers.manage',
+  'schedule.view',
+  'compliance.view',
+  'compliance.notice',
+  'registers.edit',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -24,15 +36,78 @@ const reviewerBase: readonly Permission[] = [
   'exchange.transfer',
 ];
 
+// Transcripts: the unit's drafter and spokesperson and the news office take notes; the unit head,
+// spokesperson or news office review, never on a transcript they took down (the rules check that).
+const noteTaker: readonly Permission[] = ['transcripts.view', 'transcripts.capture'];
+
+// Materials: those who edit requests edit their materials; signers of the clearance checklist
+// clear them (the checklist names who signs which item, and nobody clears what they drafted).
+const materialEditor: readonly Permission[] = ['materials.view', 'materials.edit'];
+
+// Scheduling: every role sees the calendar; a unit's drafter and spokesperson and the news office
+// keep its registers and annual plan (main checks the unit); the news office and the competent
+// authority watch the rules on the board; only the news office circulates the 通报 (point 14).
+const registerKeeper: readonly Permission[] = ['schedule.view', 'registers.edit'];
+
 export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = {
-  drafter: ['requests.view', 'requests.draft', 'requests.edit', 'exchange.transfer'],
-  spokesperson: ['requests.view'],
-  unitHead: reviewerBase,
+  drafter: [
+    'requests.view',
+    'requests.draft',
+    'requests.edit',
+    'exchange.transfer',
+    ...noteTaker,
+    ...materialEditor,
+    ...registerKeeper,
+  ],
+  spokesperson: [
+    'requests.view',
+    ...noteTaker,
+    'transcripts.review',
+    'materials.view',
+    'materials.clear',
+    'answers.manage',
+    ...registerKeeper,
+  ],
+  unitHead: [
+    ...reviewerBase,
+    'transcripts.view',
+    'transcripts.review',
+    'materials.view',
+    'materials.clear',
+    'schedule.view',
+  ],
   // The news office edits and fast-tracks the emergency requests it opens (the rules check which).
-  newsOfficeReviewer: [...reviewerBase, 'requests.emergency', 'requests.edit'],
-  authorityApprover: [...reviewerBase, 'requests.ratify'],
-  clearanceReviewer: ['requests.view'],
-  administrator: ['admin.users', 'admin.units', 'admin.settings', 'admin.audit', 'admin.exchange'],
+  newsOfficeReviewer: [
+    ...reviewerBase,
+    'requests.emergency',
+    'requests.edit',
+    ...noteTaker,
+    'transcripts.review',
+    ...materialEditor,
+    'answers.manage',
+    ...registerKeeper,
+    'compliance.view',
+    'compliance.notice',
+  ],
+  authorityApprover: [
+    ...reviewerBase,
+    'requests.ratify',
+    'transcripts.view',
+    'materials.view',
+    'schedule.view',
+    'compliance.view',
+  ],
+  clearanceReviewer: ['requests.view', 'materials.view', 'materials.clear', 'schedule.view'],
+  administrator: [
+    'admin.users',
+    'admin.units',
+    'admin.settings',
+    'admin.audit',
+    'admin.exchange',
+    'wording.admin',
+    'answers.manage',
+    'schedule.view',
+  ],
 };
 
 export const hasPermission = (userRoles: readonly Role[], permission: Permission): boolean =>

@@ -1,3 +1,6 @@
+import { defaultComplianceSettings, type ComplianceSettings } from './schedulingSettings.ts';
+import { defaultChecklist, type ChecklistItemTemplate } from './materialClearance.ts';
+
 /** Settings an administrator edits; counties differ, so the rules read their numbers from here. */
 export interface Settings {
   readonly idleLockMinutes: number;
@@ -7,6 +10,10 @@ export interface Settings {
   readonly materialsLeadWorkingDays: number;
   /** Whether the unit head signs a request off before it goes to the news office. */
   readonly unitHeadReview: boolean;
+  /** The quarterly and yearly rules on releases (scheduling and compliance). */
+  readonly compliance: ComplianceSettings;
+  /** The clearance checklist every briefing material goes through (edited under 审查清单). */
+  readonly clearanceChecklist: readonly ChecklistItemTemplate[];
 }
 
 export const defaultSettings: Settings = {
@@ -14,6 +21,8 @@ export const defaultSettings: Settings = {
   requestLeadWorkingDays: 3,
   materialsLeadWorkingDays: 3,
   unitHeadReview: true,
+  compliance: defaultComplianceSettings,
+  clearanceChecklist: defaultChecklist,
 };
 
 export const idleLockBounds = { min: 1, max: 240 } as const;

@@ -1,5 +1,9 @@
 import type { ArchiveSource } from './archiveSources.ts';
 import { requestArchiveSource } from './requestArchiveSource.ts';
+import { transcriptArchiveSource } from './transcriptArchiveSource.ts';
 
 /** Every feature's contribution to the period archive, in the order an event's files are listed. */
-export const allArchiveSources: readonly ArchiveSource[] = [requestArchiveSource];
+export const allArchiveSources: readonly ArchiveSource[] = [
+  requestArchiveSource,
+  transcriptArchiveSource,
+];

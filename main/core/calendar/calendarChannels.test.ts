@@ -64,7 +64,8 @@ describe('the working-day calendar', () => {
       revision: 1,
       fields,
     });
-    expect(saved.problems).toEqual([]);
+    // The materials are due by now (a separate rule); the date itself is accepted.
+    expect(saved.problems.filter((problem) => !problem.field.startsWith('materials.'))).toEqual([]);
     await callAs(core, admin, 'calendar:setDay', {
       date: '2026-12-01',
       kind: 'holiday',

@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { UnitKind } from '../../../shared/domain/units.ts';
+import { demoScheduleUsers } from './demoScheduleData.ts';
 
 /** A fictitious county for demonstrations: the kinds of unit DOMAIN.md names, with realistic names. */
 export const demoOfficeName = '示范县人民政府新闻办公室';
@@ -79,7 +80,7 @@ export const demoUsers: readonly DemoUser[] = [
     username: 'weijian.fzr',
     displayName: '冯主任',
     unit: '县卫生健康委员会',
-    roles: ['unitHead', 'spokesperson'],
+    roles: ['unitHead', 'spokesperson', 'clearanceReviewer'],
   },
   {
     username: 'renshe.jb',
@@ -91,12 +92,23 @@ export const demoUsers: readonly DemoUser[] = [
     username: 'renshe.fzr',
     displayName: '吕局长',
     unit: '县人力资源和社会保障局',
-    roles: ['unitHead'],
+    roles: ['unitHead', 'clearanceReviewer'],
   },
   { username: 'nongye.jb', displayName: '施经办', unit: '县农业农村局', roles: ['drafter'] },
-  { username: 'nongye.fzr', displayName: '孔局长', unit: '县农业农村局', roles: ['unitHead'] },
+  {
+    username: 'nongye.fzr',
+    displayName: '孔局长',
+    unit: '县农业农村局',
+    roles: ['unitHead', 'clearanceReviewer'],
+  },
   { username: 'chengguan.jb', displayName: '曹经办', unit: '城关镇人民政府', roles: ['drafter'] },
-  { username: 'chengguan.fzr', displayName: '严镇长', unit: '城关镇人民政府', roles: ['unitHead'] },
+  {
+    username: 'chengguan.fzr',
+    displayName: '严镇长',
+    unit: '城关镇人民政府',
+    roles: ['unitHead', 'clearanceReviewer'],
+  },
+  ...demoScheduleUsers,
 ];
 
 /** Units that hold events in the demo year, with a topic for each quarter. */

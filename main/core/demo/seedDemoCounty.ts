@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelInput, ChannelName } from '../../../shared/contract/channels.ts';
+import type { RequestFields } from '../../../shared/domain/requests.ts';
 import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { createCore, type Core } from '../createCore.ts';
 import { findUserByUsername } from '../accounts/userRepository.ts';
 import { demoOfficeName, demoPassword, demoTopics, demoUnits, demoUsers } from './demoCounty.ts';
+import { prepareDemoMaterials } from './demoMaterials.ts';
 import { demoRequestFields } from './demoRequestFields.ts';
+import { demoScheduleSteps } from './demoSchedule.ts';
 
 interface Step {
   readonly at: Date;
@@ -106,6 +109,7 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
     }
   });
   steps.push(...emergencyPlan(call, unitId('城关镇人民政府') ?? '', addDays(todayDate, -6)));
+  steps.push(...demoScheduleSteps({ call, unitId, today, requestPlan, upToStage, weekday }));
   return steps;
 }
 
@@ -135,6 +139,8 @@ interface PlanInput {
   readonly eventDate: string;
   readonly title: string;
   readonly variant: number;
+  /** The form as filled in; a routine press conference by default. */
+  readonly fields?: RequestFields;
 }
 
 /** One request's life: drafted three weeks ahead, then decided level by level, with some variety. */
@@ -146,6 +152,7 @@ function requestPlan({
   eventDate,
   title,
   variant,
+  fields,
 }: PlanInput): Step[] {
   const ref = { id: '', revision: 0 };
   const day = (offset: number, time = '10:00') => at(addDays(eventDate, offset), time);
@@ -157,8 +164,13 @@ function requestPlan({
   const decide =
     (user: string, decision: 'approve' | 'return' | 'reject', comment: string) => async () =>
       track(await call(user, 'requests:decide', { requestId: ref.id, decision, comment }));
-  const submit = async () =>
+  const unit = demoUsers.find((user) => user.username === drafter)?.unit ?? '';
+  const submit = async () => {
+    if ((fields?.form ?? 'pressConference') === 'pressConference') {
+      await prepareDemoMaterials(call, drafter, unit, ref.id, title);
+    }
     track(await call(drafter, 'requests:submit', { requestId: ref.id, revision: ref.revision }));
+  };
 
   const steps: Step[] = [
     {
@@ -172,7 +184,7 @@ function requestPlan({
           await call(drafter, 'requests:saveDraft', {
             requestId: ref.id,
             revision: ref.revision,
-            fields: demoRequestFields(unitId, title, eventDate),
+            fields: fields ?? demoRequestFields(unitId, title, eventDate),
           }),
         ),
     },

@@ -7,6 +7,8 @@ import { latestDateAhead, shanghaiDate } from '../../../shared/rules/workingDays
 import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
+import { materialProblemsOf } from '../materials/materialGate.ts';
+import { materialHashes } from '../materials/materialRepository.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { factsOf } from './requestAccess.ts';
 import { packageDirection } from './requestExchange.ts';
@@ -24,8 +26,14 @@ export function loadRequest(db: DatabaseSync, requestId: string): RequestRecord 
   return request;
 }
 
+/** What an approval binds: the form, the attachments and the current content of every material. */
 export const currentContentHash = (db: DatabaseSync, request: RequestRecord): string =>
-  requestContentHash(request.id, request.fields, listAttachments(db, request.id));
+  requestContentHash(
+    request.id,
+    request.fields,
+    listAttachments(db, request.id),
+    materialHashes(db, request.id),
+  );
 
 /** The request as the actor sees it: facts, decisions, attachments, their actions, and deadlines. */
 export function requestDetail(
@@ -53,7 +61,7 @@ export function requestDetail(
     submittedAt: request.submittedAt,
     approvedAt: request.approvedAt,
     approvedHash: request.approvedHash,
-    contentHash: requestContentHash(request.id, request.fields, attachments),
+    contentHash: currentContentHash(db, request),
     fastTracked: request.fastTracked,
     ratifiedAt: request.ratifiedAt,
     voidedReason: request.voidedReason,
@@ -64,11 +72,14 @@ export function requestDetail(
     decisions,
     attachments,
     actions: availableActions(factsOf(request, decisions), actor),
-    problems: problemsForSubmission(request.fields, {
-      now,
-      calendar,
-      leadWorkingDays: settings.requestLeadWorkingDays,
-    }),
+    problems: [
+      ...problemsForSubmission(request.fields, {
+        now,
+        calendar,
+        leadWorkingDays: settings.requestLeadWorkingDays,
+      }),
+      ...materialProblemsOf(db, request, now),
+    ],
     requestDueDate: eventDate
       ? latestDateAhead(eventDate, settings.requestLeadWorkingDays, calendar)
       : null,

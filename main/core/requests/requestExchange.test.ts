@@ -12,6 +12,7 @@ import { createCore, type Core } from '../createCore.ts';
 import { callAs, setUpInstallation, signedInUser } from '../testing/accounts.ts';
 import { databaseSnapshot } from '../testing/databaseSnapshot.ts';
 import { completeFields } from '../testing/requests.ts';
+import { documentText } from '../materials/testing/materialFixtures.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 
 /** A department's installation and the news office's, passing one request back and forth. */
@@ -200,6 +201,97 @@ describe('a request travelling between a department and the news office', () => 
       expect(verifyAuditChain(side.core.db)).toMatchObject({ intact: true });
   });
 
+  it('carries the materials with the request: same documents, sign-offs and hash on both sides', async () => {
+    const unitId = department.unitIds.get('县教育体育局') ?? '';
+    const clearer = await signedInUser(department.core, department.admin, [
+      'spokesperson',
+      'unitHead',
+      'clearanceReviewer',
+    ]);
+    const draft = await callAs(department.core, drafter, 'requests:create', {});
+    const saved = await callAs(department.core, drafter, 'requests:saveDraft', {
+      requestId: draft.id,
+      revision: 1,
+      fields: completeFields(unitId, { title: '带材料的发布会' }),
+    });
+    const opening = await callAs(department.core, drafter, 'materials:create', {
+      requestId: draft.id,
+      kind: 'opening',
+    });
+    await callAs(department.core, drafter, 'materials:save', {
+      materialId: opening.id,
+      revision: 1,
+      document: documentText('各位记者朋友：', '今年全县投入教育经费1.2亿元。'),
+    });
+    await clearAllAs(department, clearer, opening.id, '确认函.txt');
+    await callAs(department.core, drafter, 'requests:submit', {
+      requestId: draft.id,
+      revision: (await callAs(department.core, drafter, 'requests:get', { requestId: draft.id }))
+        .revision,
+    });
+    expect(saved.revision).toBeGreaterThan(1);
+    await callAs(department.core, unitHead, 'requests:decide', {
+      requestId: draft.id,
+      decision: 'approve',
+      comment: '同意',
+    });
+    const file = await callAs(department.core, drafter, 'requests:exportPackage', {
+      requestId: draft.id,
+    });
+    expect(await carry(file, newsOffice, reviewer)).toMatchObject({ ok: true });
+
+    const sent = await callAs(department.core, drafter, 'requests:get', { requestId: draft.id });
+    const received = await callAs(newsOffice.core, reviewer, 'requests:get', {
+      requestId: draft.id,
+    });
+    expect(received.contentHash).toBe(sent.contentHash);
+    const here = await callAs(department.core, drafter, 'materials:open', {
+      materialId: opening.id,
+    });
+    const overview = await callAs(newsOffice.core, reviewer, 'materials:overview', {
+      requestId: draft.id,
+    });
+    expect(overview.materials.map((m) => [m.kind, m.contentHash, m.requiredCleared])).toEqual([
+      ['opening', here.contentHash, 4],
+    ]);
+    const there = await callAs(newsOffice.core, reviewer, 'materials:open', {
+      materialId: opening.id,
+    });
+    expect(there.document).toBe(here.document);
+    expect(there.editable).toBe(false);
+    const checklist = await callAs(newsOffice.core, reviewer, 'materials:checklist', {
+      materialId: opening.id,
+    });
+    const evidence = checklist.items.find((item) => item.current?.evidence.length)?.current
+      ?.evidence[0];
+    expect(evidence?.fileName).toBe('确认函.txt');
+    expect(
+      await callAs(newsOffice.core, reviewer, 'materials:evidence', {
+        materialId: opening.id,
+        sha256: evidence?.sha256 ?? '',
+      }),
+    ).toMatchObject({ contentBase64: Buffer.from('确认函.txt的内容').toString('base64') });
+
+    await callAs(newsOffice.core, reviewer, 'requests:decide', {
+      requestId: draft.id,
+      decision: 'approve',
+      comment: '同意',
+    });
+    await callAs(newsOffice.core, approver, 'requests:decide', {
+      requestId: draft.id,
+      decision: 'approve',
+      comment: '同意召开',
+    });
+    const back = await callAs(newsOffice.core, reviewer, 'requests:exportPackage', {
+      requestId: draft.id,
+    });
+    expect(await carry(back, department, drafter)).toMatchObject({ ok: true });
+    const approved = await callAs(department.core, drafter, 'requests:get', {
+      requestId: draft.id,
+    });
+    expect(approved).toMatchObject({ state: 'approved', approvedHash: sent.contentHash });
+  });
+
   it('refuses a changed byte, a package for another office, a replay and an unknown request, changing nothing', async () => {
     const unitId = department.unitIds.get('县教育体育局') ?? '';
     const draft = await callAs(department.core, drafter, 'requests:create', {});
@@ -324,4 +416,85 @@ describe('a request travelling between a department and the news office', () => 
     expect(refused).toMatchObject({ ok: false, error: { code: 'exchange_unplaceable' } });
     expect(databaseSnapshot(department.core.db)).toBe(before2);
   });
+
+  it('refuses a material whose content does not hash to what the sender claims, changing nothing', async () => {
+    const unitId = department.unitIds.get('县教育体育局') ?? '';
+    const draft = await callAs(department.core, drafter, 'requests:create', {});
+    await callAs(department.core, drafter, 'requests:saveDraft', {
+      requestId: draft.id,
+      revision: 1,
+      fields: completeFields(unitId, { title: '材料被改动的发布会' }),
+    });
+    const material = await callAs(department.core, drafter, 'materials:create', {
+      requestId: draft.id,
+      kind: 'pressRelease',
+    });
+    const snapshot = snapshotPayload(department, draft.id);
+    const [carried] = snapshot.materials;
+    const newsOfficeId = ownInstallationId(newsOffice.core.db);
+    const record = inTransaction(department.core.db, () =>
+      appendOutgoingRecord(
+        department.core.db,
+        {
+          kind: 'request.submission',
+          to: newsOfficeId,
+          refs: { requestId: draft.id },
+          payload: {
+            ...snapshot,
+            materials: [{ ...carried, document: carried?.document.replace('标题', '改动') }],
+          },
+        },
+        clock,
+      ),
+    );
+    expect(carried?.id).toBe(material.id);
+    const own = ownInstallationId(department.core.db);
+    const ids = streamRecords(department.core.db, own, newsOfficeId, 0).map((item) => item.id);
+    const pkg = buildPackage(
+      department.core.db,
+      department.core.folder.attachments,
+      { recordIds: ids.slice(0, ids.indexOf(record.id) + 1) },
+      null,
+      clock,
+    );
+    const before = databaseSnapshot(newsOffice.core.db);
+    const refused = await carry(
+      { fileName: pkg.fileName, contentBase64: pkg.bytes.toString('base64') },
+      newsOffice,
+      reviewer,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'exchange_unplaceable',
+        message: '数据包中材料“新闻通稿”的内容与其哈希不符，未导入任何内容。',
+      },
+    });
+    expect(databaseSnapshot(newsOffice.core.db)).toBe(before);
+  });
 });
+
+/** Signs every required item of a material, with an evidence file on the first. */
+async function clearAllAs(side: Side, client: string, materialId: string, evidenceName: string) {
+  const checklist = await callAs(side.core, client, 'materials:checklist', { materialId });
+  let first = true;
+  for (const status of checklist.items) {
+    if (!status.applies || !status.item.required) continue;
+    await callAs(side.core, client, 'materials:sign', {
+      materialId,
+      itemId: status.item.id,
+      contentHash: checklist.contentHash,
+      note: '已审核。',
+      evidence: first
+        ? [
+            {
+              fileName: evidenceName,
+              mediaType: 'text/plain',
+              contentBase64: Buffer.from(`${evidenceName}的内容`).toString('base64'),
+            },
+          ]
+        : [],
+    });
+    first = false;
+  }
+}

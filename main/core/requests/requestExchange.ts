@@ -8,6 +8,7 @@ import { AppError } from '../appError.ts';
 import { sha256Hex } from '../attachments/attachmentStore.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { evidenceHashesOf } from '../materials/materialSnapshot.ts';
 import { buildPackage } from '../exchange/buildPackage.ts';
 import { ownInstallationId } from '../exchange/exchangeIdentity.ts';
 import { appendOutgoingRecord } from '../exchange/outgoingRecords.ts';
@@ -124,7 +125,10 @@ export function exportRequestPackage(
         to: peer.installationId,
         refs: { requestId: request.id },
         payload: snapshot,
-        attachments: snapshot.attachments.map((item) => item.sha256),
+        attachments: [
+          ...snapshot.attachments.map((item) => item.sha256),
+          ...evidenceHashesOf(snapshot.materials),
+        ],
       },
       context.now,
     );

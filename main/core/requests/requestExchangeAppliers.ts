@@ -6,12 +6,12 @@ import { notifyRequestChange } from '../notifications/requestNotifications.ts';
 import { ownInstallationId } from '../exchange/exchangeIdentity.ts';
 import type { ApplyContext, ExchangeRegistry } from '../exchange/exchangeRegistry.ts';
 import type { ExchangeRecord } from '../exchange/exchangeRecord.ts';
-import { requestContentHash } from './requestContentHash.ts';
+import { storeReceivedMaterials } from '../materials/materialSnapshot.ts';
+import { currentContentHash } from './requestDetail.ts';
 import {
   addAttachmentLink,
   findRequest,
   insertDecision,
-  listAttachments,
   saveRequest,
   type RequestRecord,
 } from './requestRepository.ts';
@@ -90,6 +90,14 @@ function applySubmission(db: DatabaseSync, record: ExchangeRecord, context: Appl
     local?.state ?? 'draft',
     context,
   );
+  storeReceivedMaterials(
+    db,
+    snapshot.request.id,
+    snapshot.request.fields.title,
+    snapshot.materials,
+    context.actor,
+    context.now,
+  );
   appendAudit(db, context.actor, context.now, {
     action: 'request.received',
     subjectKind: 'request',
@@ -113,7 +121,7 @@ function applyDecision(db: DatabaseSync, record: ExchangeRecord, context: ApplyC
     );
   }
   if (snapshot.request.round !== local.round || !awaitingNewsOffice.includes(local.state)) return;
-  const contentHash = requestContentHash(local.id, local.fields, listAttachments(db, local.id));
+  const contentHash = currentContentHash(db, local);
   const approvedOtherContent =
     snapshot.request.state === 'approved' && snapshot.request.approvedHash !== contentHash;
   storeSnapshot(

@@ -4,6 +4,7 @@ import type { DeepReadonly } from '../../../shared/deepReadonly.ts';
 import { requestFieldsSchema } from '../../../shared/contract/requestSchemas.ts';
 import { decisionKinds, decisionLevels, requestStates } from '../../../shared/domain/requests.ts';
 import { AppError } from '../appError.ts';
+import { materialSnapshotsOf, materialSnapshotsSchema } from '../materials/materialSnapshot.ts';
 import { listAttachments, listDecisions, type RequestRecord } from './requestRepository.ts';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -51,6 +52,8 @@ export const requestSnapshotSchema = z.object({
   attachments: z
     .array(z.object({ sha256, fileName: z.string().max(200), addedAt: instant }))
     .max(1000),
+  /** The event's briefing materials as they are now (absent from records of older senders). */
+  materials: materialSnapshotsSchema,
   acknowledgedSeq: z.number().int().min(0),
 });
 
@@ -70,6 +73,7 @@ export function snapshotOf(
       fileName,
       addedAt,
     })),
+    materials: materialSnapshotsOf(db, request.id),
     acknowledgedSeq,
   };
 }

@@ -16,6 +16,8 @@ import { notifyRequestChange } from '../notifications/requestNotifications.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CallContext } from '../rpc/handlers.ts';
+import { materialProblemsOf } from '../materials/materialGate.ts';
+import { versionEventMaterials } from '../materials/materialVersions.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { checkVisible, enforce, factsOf } from './requestAccess.ts';
 import { currentContentHash, loadRequest, requestDetail } from './requestDetail.ts';
@@ -95,7 +97,7 @@ export function submitRequest(
 ): RequestDetail {
   return transition(deps, input.requestId, context, {
     action: 'submit',
-    change: (request, _actor, now) => {
+    change: (request, actor, now) => {
       if (input.revision !== request.revision) {
         throw new AppError('conflict', '该报批已在别处被修改。请刷新，确认内容后再提交。');
       }
@@ -111,6 +113,14 @@ export function submitRequest(
           `报批尚不能提交：${problems.map((problem) => problem.message).join(' ')}`,
         );
       }
+      const materialProblems = materialProblemsOf(deps.db, request, now);
+      if (materialProblems.length > 0) {
+        throw new AppError(
+          'materials_not_cleared',
+          `发布材料尚未完成审查，报批不能提交：${materialProblems.map((problem) => problem.message).join(' ')}`,
+        );
+      }
+      versionEventMaterials(deps.db, request.id, 'submit', actor, now);
       return {
         ...request,
         state: settings.unitHeadReview ? 'unitReview' : 'newsOfficeReview',
@@ -145,6 +155,7 @@ export function decideRequest(
         comment: input.comment,
       });
       const state = stateAfterDecision(request.state, input.decision);
+      if (state === 'approved') versionEventMaterials(deps.db, request.id, 'approval', actor, now);
       return {
         ...request,
         state,
@@ -253,6 +264,7 @@ export function fastTrackRequest(
         kind: 'fastTrack',
         comment: input.comment,
       });
+      versionEventMaterials(deps.db, request.id, 'approval', actor, now);
       return {
         ...submitted,
         state: 'approved',

@@ -8,7 +8,12 @@ import type { CallContext } from '../rpc/handlers.ts';
 import { eventFacts, type EventFactProviders } from './eventFacts.ts';
 
 /** Audit actions that produced a file for the event. */
-const exportActions = ['request.exportDocument', 'request.exported', 'release.export'];
+const exportActions = [
+  'request.exportDocument',
+  'request.exported',
+  'release.export',
+  'transcript.exportDocument',
+];
 
 export function eventWorkspace(
   deps: RequestDeps & { readonly db: DatabaseSync },
@@ -17,9 +22,12 @@ export function eventWorkspace(
   context: CallContext,
 ): EventWorkspace {
   const request = viewRequest(deps, requestId, context);
-  const exports = auditOfSubject(deps.db, 'request', requestId).filter((entry) =>
-    exportActions.includes(entry.action),
-  );
+  const exports = [
+    ...auditOfSubject(deps.db, 'request', requestId),
+    ...auditOfSubject(deps.db, 'transcript', requestId),
+  ]
+    .filter((entry) => exportActions.includes(entry.action))
+    .sort((a, b) => a.seq - b.seq);
   const released = exports.some((entry) => entry.action === 'release.export');
   return {
     request,

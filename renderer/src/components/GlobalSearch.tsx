@@ -4,7 +4,7 @@ import type { SearchResult } from '../../../shared/contract/searchChannels.ts';
 import { invoke } from '../api.ts';
 import { searchTargets } from './searchTargets.ts';
 
-const knownKinds = ['request', 'material', 'answerLibrary', 'transcriptTurn'] as const;
+const knownKinds = ['request', 'material', 'transcriptTurn'] as const;
 
 /** The search box in the header (Ctrl+K): hits grouped by kind, a click opens the right place. */
 export function GlobalSearch({ onNavigate }: { readonly onNavigate: (route: string) => void }) {
@@ -89,7 +89,7 @@ export function GlobalSearch({ onNavigate }: { readonly onNavigate: (route: stri
                         const target = searchTargets[hit.kind];
                         if (!target) return;
                         setResults(null);
-                        onNavigate(target(hit.refId));
+                        onNavigate(target(hit.refId, hit.eventId));
                       }}
                     >
                       <strong>{hit.title}</strong>

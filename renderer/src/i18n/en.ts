@@ -1,6 +1,9 @@
 import { workspaceEn } from './en/workspace.ts';
 import { adminEn } from './en/admin.ts';
+import { materialsEn } from './en/materials.ts';
 import { requestsEn } from './en/requests.ts';
+import { schedulingEn } from './en/scheduling.ts';
+import { transcriptsEn } from './en/transcripts.ts';
 import type { Resources } from './zhCN.ts';
 
 export const en: Resources = {
@@ -98,5 +101,8 @@ export const en: Resources = {
   },
   admin: adminEn,
   requests: requestsEn,
+  scheduling: schedulingEn,
+  materials: materialsEn,
+  transcripts: transcriptsEn,
   workspace: workspaceEn,
 };

@@ -1,6 +1,9 @@
 import { workspaceZh } from './zh/workspace.ts';
 import { adminZh } from './zh/admin.ts';
+import { materialsZh } from './zh/materials.ts';
 import { requestsZh } from './zh/requests.ts';
+import { schedulingZh } from './zh/scheduling.ts';
+import { transcriptsZh } from './zh/transcripts.ts';
 
 /**
  * Chinese (default) UI text. Every key here must exist in en.ts too (the type checker enforces it).
@@ -100,6 +103,9 @@ export const zhCN = {
   },
   admin: adminZh,
   requests: requestsZh,
+  scheduling: schedulingZh,
+  materials: materialsZh,
+  transcripts: transcriptsZh,
   workspace: workspaceZh,
 } as const;
 

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/Field.tsx';
 import { useCan } from '../session.tsx';
 import { useChannel } from '../useChannel.ts';
 import { RequestTable } from './requests/RequestTable.tsx';
+import { ReminderList } from './scheduling/ReminderList.tsx';
 
 interface HomePageProps {
   readonly info: AppInfo;
@@ -16,10 +17,12 @@ interface HomePageProps {
 export function HomePage({ info, onOpen }: HomePageProps) {
   const { t } = useTranslation();
   const seesRequests = useCan('requests.view');
+  const seesSchedule = useCan('schedule.view');
   return (
     <section className="page page--wide">
       <h1>{t('home.welcome')}</h1>
       {seesRequests ? <RoleOverview onOpen={onOpen} /> : <p className="lead">{t('home.intro')}</p>}
+      {seesSchedule && <ReminderList onOpen={onOpen} />}
       <p className="muted">
         {t('app.version', { version: info.version, schema: info.schemaVersion })} ·{' '}
         {info.mode === 'web' ? t('app.modeWeb') : t('app.modeDesktop')}

@@ -88,7 +88,6 @@ export const workspaceEn: Resources['workspace'] = {
     kinds: {
       request: 'Requests and events',
       material: 'Briefing materials',
-      answerLibrary: 'Talking-points library',
       transcriptTurn: 'Transcripts',
       other: 'Other',
     },

@@ -88,7 +88,6 @@ export const workspaceZh = {
     kinds: {
       request: '报批与活动',
       material: '发布材料',
-      answerLibrary: '口径库',
       transcriptTurn: '文字实录',
       other: '其他',
     },

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice } from '../scheduling/ConflictNotice.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { DecisionsList } from './DecisionsList.tsx';
 import { RequestForm } from './RequestForm.tsx';
@@ -29,6 +30,7 @@ export function RequestEditor({
         </section>
       )}
       {!editable && <p className="muted">{t('requests.readOnly')}</p>}
+      <ConflictNotice requestId={request.id} revision={request.revision} />
       <div className="request-layout">
         <div>
           <RequestForm
