@@ -104,11 +104,13 @@ export class MaterialScreen {
     const paragraph = this.editor.locator('p').filter({ hasText: text });
     await paragraph.click();
     await paragraph.evaluate((element) => {
-      const range = document.createRange();
+      // Through ownerDocument: this file is also type-checked for the benchmarks, without the DOM.
+      const range = element.ownerDocument.createRange();
       range.selectNodeContents(element);
       range.collapse(false);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
+      const selection = element.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
     });
   }
 
