@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { documentExport } from './documentExport.ts';
 import { editorTyping } from './editorTyping.ts';
 import { formatTable, toRow, type Benchmark, type ResultRow } from './measure.ts';
 import { requestInbox } from './requestInbox.ts';
@@ -31,6 +32,7 @@ const benchmarks: readonly Benchmark[] = [
   transcriptCommit,
   transcriptSearch,
   schedulingBoard,
+  documentExport,
   editorTyping,
 ];
 
