@@ -130,6 +130,24 @@ test.describe('the demo county', () => {
     await expect(notice).toBeVisible();
     await notice.click();
     await expect(stage(drafter, '报批')).toContainText('已完成');
+
+    // Approved: the release exports as the approved Word paper, and as text for new media.
+    await drafter.getByRole('tab', { name: '材料与审查' }).click();
+    await drafter.getByRole('tab', { name: /新闻通稿/ }).click();
+    const download = drafter.waitForEvent('download');
+    await drafter.getByRole('button', { name: '导出 Word（正式稿）' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^\d{8}-县卫生健康委员会-新闻通稿\.docx$/);
+    await drafter.getByRole('button', { name: '新媒体文本' }).click();
+    const newMedia = drafter.getByRole('region', { name: '政务微博、微信文本' });
+    await expect(newMedia).toContainText('按微博计');
+    await expect(newMedia.getByRole('textbox')).toHaveValue(/^【.+】/);
+    await drafter.screenshot({ path: `${screenshots}/release-export.png`, fullPage: true });
+    await drafter.reload();
+    await expect(stage(drafter, '发布与归档')).not.toContainText('未开始');
+    await drafter.getByRole('tab', { name: '文件与导出' }).click();
+    await expect(drafter.getByRole('table', { name: '已生成的文件' })).toContainText(
+      '新闻通稿.docx',
+    );
   });
 
   test('global search finds an event by a two-character word of its title', async ({ page }) => {

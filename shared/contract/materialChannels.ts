@@ -1,4 +1,5 @@
 import { materialEditChannels } from './materialEditChannels.ts';
+import { materialExportChannels } from './materialExportChannels.ts';
 import { materialLibraryChannels } from './materialLibraryChannels.ts';
 import { materialReviewChannels } from './materialReviewChannels.ts';
 import { materialVersionChannels } from './materialVersionChannels.ts';
@@ -8,5 +9,6 @@ export const materialChannels = {
   ...materialEditChannels,
   ...materialVersionChannels,
   ...materialReviewChannels,
+  ...materialExportChannels,
   ...materialLibraryChannels,
 };

@@ -14,6 +14,9 @@ export interface TextBlock {
   readonly text: string;
   /** The 答问口径 field the block belongs to, if any. */
   readonly qaField: QaFieldName | null;
+  /** The document's title, a numbered heading (with its number, 一、 or （一）), or body text. */
+  readonly role: 'title' | 'heading' | 'body';
+  readonly number: string | null;
 }
 
 const textBlockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem']);
@@ -51,7 +54,7 @@ function pushTextBlock(
   qaField: QaFieldName | null,
 ): void {
   const text = (node.children ?? []).map(inlineText).join('');
-  walk.blocks.push({ location, text, qaField });
+  walk.blocks.push({ location, text, qaField, role: 'body', number: null });
   for (const child of node.children ?? []) if (child.children) visit(child, walk);
 }
 
@@ -60,12 +63,18 @@ function visit(node: SerializedNodeJson, walk: Walk): void {
     const text = (node.children ?? []).map(inlineText).join('');
     const number = walk.number(String(node['tag']));
     if (number === null) {
-      walk.blocks.push({ location: '标题', text, qaField: null });
+      walk.blocks.push({ location: '标题', text, qaField: null, role: 'title', number: null });
       return;
     }
     walk.section = `${number}${text}`;
     walk.paragraphInSection = 0;
-    walk.blocks.push({ location: `小标题“${walk.section}”`, text, qaField: null });
+    walk.blocks.push({
+      location: `小标题“${walk.section}”`,
+      text,
+      qaField: null,
+      role: 'heading',
+      number,
+    });
     return;
   }
   if (node.type === 'paragraph' || node.type === 'quote' || node.type === 'listitem') {

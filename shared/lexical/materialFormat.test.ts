@@ -37,7 +37,10 @@ describe('saved material format', () => {
     expect(qa?.['owner']).toBeUndefined();
     expect(qa?.['libraryAnswerId']).toBeNull();
     expect(qa?.children?.map((field) => field['field'])).toEqual([...qaFieldNames]);
-    expect(blocksOf(document).filter((block) => block.qaField !== null)).toEqual([
+    const qaBlocks = blocksOf(document)
+      .filter((block) => block.qaField !== null)
+      .map(({ location, text, qaField }) => ({ location, text, qaField }));
+    expect(qaBlocks).toEqual([
       { location: '第1问·问题', text: '今年新增学位能否满足需求？', qaField: 'question' },
       {
         location: '第1问·答案',

@@ -39,13 +39,21 @@ beforeAll(async () => {
 afterAll(() => folder.remove());
 
 describe('the period archive on the demo county', () => {
-  it('writes each approved event’s request form and approval letter, named to sort by date and unit', () => {
+  it('writes each approved event’s request papers and release, named to sort by date and unit', () => {
     const papers = files.filter((name) => name.endsWith('.docx') && !name.startsWith('归档目录'));
     expect(papers.length).toBeGreaterThanOrEqual(4);
-    expect(papers.every((name) => /^\d{8}-.+-(新闻发布会审批表|审批函)\.docx$/.test(name))).toBe(
-      true,
-    );
-    expect([...papers].sort()).toEqual(papers.toSorted((a, b) => a.localeCompare(b, 'zh-CN')));
+    const kind = /^\d{8}-.+-(新闻发布会审批表|审批函|新闻通稿|发布辞|答问口径)\.docx$/;
+    expect(papers.filter((name) => !kind.test(name))).toEqual([]);
+    // A release is archived only with its event's approval (online interviews have no 通稿).
+    const releases = papers.filter((name) => name.endsWith('-新闻通稿.docx'));
+    expect(releases.length).toBeGreaterThanOrEqual(2);
+    for (const release of releases) {
+      expect(papers).toContain(release.replace('-新闻通稿.docx', '-审批函.docx'));
+    }
+    // Sorted by name, files go by date, then unit (the kinds within an event in any order).
+    const dateAndUnit = (name: string) => name.split('-').slice(0, 2).join('-');
+    const byName = [...papers].sort().map(dateAndUnit);
+    expect(byName).toEqual(papers.map(dateAndUnit).toSorted((a, b) => a.localeCompare(b, 'zh-CN')));
   });
 
   it('indexes every file in a CSV (with its SHA-256) and a Word table', () => {

@@ -18,6 +18,7 @@ import {
   materialChecklist,
   signChecklistItem,
 } from '../materials/materialClearanceService.ts';
+import { exportMaterialDocument, materialNewMediaText } from '../materials/materialExport.ts';
 import { MaterialLocks } from '../materials/materialLocks.ts';
 import {
   closeMaterial,
@@ -64,6 +65,9 @@ export function materialHandlers(options: {
     'materials:sign': (input, context) => signChecklistItem(deps, input, context),
     'materials:evidence': (input, context) => evidenceFile(deps, input, context),
     'materials:consistency': (input, context) => eventConsistency(deps, input.requestId, context),
+    'materials:exportDocument': (input, context) => exportMaterialDocument(db, input, context),
+    'materials:newMediaText': (input, context) =>
+      materialNewMediaText(db, input.materialId, context),
     'materialTemplates:list': () => materialTemplates(db),
     'materialTemplates:save': (input, context) => saveTemplate(db, input, context),
     'materialTemplates:reset': (input, context) => resetTemplate(db, input.kind, context),

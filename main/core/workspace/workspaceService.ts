@@ -12,6 +12,7 @@ const exportActions = [
   'request.exportDocument',
   'request.exported',
   'release.export',
+  'material.exportDocument',
   'transcript.exportDocument',
 ];
 

@@ -26,6 +26,20 @@ export const materialsEn: Resources['materials'] = {
   readOnly: 'You can read this material; it cannot be edited now.',
   approvedWarning:
     'This event is approved: editing a material voids the approval and needs a new one.',
+  export: {
+    label: 'Export',
+    final: 'Export Word (approved)',
+    draft: 'Export draft',
+    newMedia: 'New-media text',
+    working: 'Generating…',
+    notApprovedHint:
+      'Not approved yet: the approved paper will be refused; a draft can be exported',
+    newMediaTitle: 'Text for Weibo and WeChat',
+    counts: '{{characters}} characters; {{weibo}} as Weibo counts',
+    copy: 'Copy all',
+    copied: 'Copied',
+    close: 'Close',
+  },
   save: {
     unsaved: 'Unsaved changes',
     saving: 'Saving…',

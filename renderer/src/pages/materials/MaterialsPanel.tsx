@@ -7,6 +7,7 @@ import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { MaterialLoader } from './MaterialLoader.tsx';
 import './materials.css';
+import { MaterialExportBar } from './MaterialExportBar.tsx';
 
 interface MaterialsPanelProps {
   readonly requestId: string;
@@ -116,6 +117,12 @@ export function MaterialsPanel({ requestId, initialKind, onKindChange }: Materia
           id="material-tabpanel"
           aria-labelledby={`material-tab-${current.kind}`}
         >
+          <MaterialExportBar
+            key={`export-${current.id}`}
+            materialId={current.id}
+            kind={current.kind}
+            approved={request.state === 'approved'}
+          />
           <MaterialLoader
             key={current.id}
             materialId={current.id}

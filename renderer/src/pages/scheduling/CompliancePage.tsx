@@ -53,14 +53,14 @@ export function CompliancePage({ onOpen }: { readonly onOpen: (requestId: string
           </SelectField>
         </div>
       </div>
-      <div className="tabs" role="tablist" aria-label={t('scheduling.board.title')}>
+      <div className="board-tabs" role="tablist" aria-label={t('scheduling.board.title')}>
         {tabs.map((item) => (
           <button
             key={item}
             type="button"
             role="tab"
             aria-selected={item === tab}
-            className="tabs__tab"
+            className="board-tabs__tab"
             onClick={() => setTab(item)}
           >
             {t(`scheduling.board.tabs.${item}`)}

@@ -58,14 +58,14 @@ export function RegistersPage() {
           </button>
         )}
       </div>
-      <div className="tabs" role="tablist" aria-label={t('scheduling.registers.title')}>
+      <div className="board-tabs" role="tablist" aria-label={t('scheduling.registers.title')}>
         {tabs.map((item) => (
           <button
             key={item}
             type="button"
             role="tab"
             aria-selected={item === tab}
-            className="tabs__tab"
+            className="board-tabs__tab"
             onClick={() => setTab(item)}
           >
             {t(`scheduling.registers.tabs.${item}`)}
