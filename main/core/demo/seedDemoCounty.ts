@@ -104,6 +104,7 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
         eventDate,
         title,
         variant: upcoming ? 0 : (unitIndex + k) % 7,
+        fields: unitEventFields(unit, id, title, eventDate, unitIndex),
       });
       steps.push(...(upcoming ? upToStage(plan, [6, 5, 4, 3, 2][unitIndex] ?? 2, today) : plan));
     }
@@ -111,6 +112,31 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
   steps.push(...emergencyPlan(call, unitId('城关镇人民政府') ?? '', addDays(todayDate, -6)));
   steps.push(...demoScheduleSteps({ call, unitId, today, requestPlan, upToStage, weekday }));
   return steps;
+}
+
+/** Units' events may fall on one day: each unit has its own hour, its own speakers. */
+const demoHours = ['09:30', '11:00', '14:00', '15:30', '16:40'];
+
+function unitEventFields(
+  unit: string,
+  unitId: string,
+  title: string,
+  eventDate: string,
+  unitIndex: number,
+): RequestFields {
+  const base = demoRequestFields(unitId, title, eventDate, demoHours[unitIndex] ?? '09:30');
+  const head = headOf(unit)?.displayName ?? '';
+  const spokesperson =
+    demoUsers.find((user) => user.unit === unit && user.roles.includes('spokesperson'))
+      ?.displayName ?? head;
+  return {
+    ...base,
+    content: {
+      ...base.content,
+      mainSpeaker: { name: head, title: '主要负责同志' },
+      spokesperson: { name: spokesperson, title: '新闻发言人' },
+    },
+  };
 }
 
 /**
