@@ -143,4 +143,22 @@ test('review by someone else, export, and search that jumps to the turn', async 
   const focused = page.getByRole('list', { name: '发言记录' }).getByRole('listitem').nth(1);
   await expect(focused).toBeFocused();
   await expect(focused).toContainText('乡村振兴项目资金1.2亿元');
+
+  // From elsewhere, the header's global search finds the same turn by a phrase and opens it.
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('button', { name: '首页' })
+    .click();
+  await page.keyboard.press('Control+k');
+  const globalSearch = page.getByRole('searchbox', { name: '全局搜索' });
+  await expect(globalSearch).toBeFocused();
+  await globalSearch.fill('乡村振兴项目资金');
+  await globalSearch.press('Enter');
+  const turns = page.getByRole('region', { name: '全局搜索' }).getByRole('region', {
+    name: '文字实录',
+  });
+  await turns.getByRole('button').first().click();
+  await expect(
+    page.getByRole('list', { name: '发言记录' }).getByRole('listitem').nth(1),
+  ).toBeFocused();
 });

@@ -120,6 +120,26 @@ describe('the release gate', () => {
     );
   });
 
+  it('exports a 发布辞 draft too, in the same layout', async () => {
+    const opening = await createMaterial(bed, requestId, 'opening');
+    await callAs(bed.core, bed.drafter, 'materials:close', { materialId: opening.id });
+    await clearAll(bed, opening.id);
+    const draft = (await bed.core.router.dispatch(
+      'materials:exportDocument',
+      { materialId: opening.id, draft: true },
+      `web:${bed.drafter}`,
+    )) as Result<ExportedFile>;
+    if (!draft.ok) throw new Error(draft.error.message);
+    expect(draft.value.fileName).toMatch(/-发布辞（草稿）\.docx$/);
+    const outDir = join(documentTestOutput, 'release');
+    const pdf = await convertDocxToPdf(Buffer.from(draft.value.contentBase64, 'base64'), {
+      outDir,
+      name: 'opening-draft',
+    });
+    expect((await readPdf(pdf)).pageCount).toBeGreaterThanOrEqual(1);
+    await renderPageToPng(pdf, 1, join(outDir, 'opening-draft-page-1.png'));
+  });
+
   it('exports the approved release without the mark, audited with the file’s hash', async () => {
     await approve();
     const release = await exportAs(bed.drafter, false);
