@@ -106,8 +106,7 @@ test('a forbidden word is marked as typed and blocks clearance; a later edit voi
   await expect(confidentiality.getByRole('button', { name: '保密审查表.txt' })).toBeVisible();
 
   // An edit afterwards voids the sign-off, visibly.
-  await drafter.editor.getByText('进城务工人员工资按时发放。').click();
-  await drafterPage.keyboard.press('End');
+  await drafter.caretAtEndOf('进城务工人员工资按时发放。');
   await drafterPage.keyboard.type('再见。');
   await drafter.expectSaved();
   await reviewerPage.reload();
@@ -121,8 +120,7 @@ test('versions with who and when, a word-level diff, and restore as a new versio
 }) => {
   const { requestId } = await arrangeEventWithMaterials(webApp, ['pressRelease']);
   const screen = await openAs(page, webApp, 'zhang', requestId, 'pressRelease');
-  await screen.editor.getByText('（主体：按重要程度写明主要内容和数据。）').click();
-  await page.keyboard.press('End');
+  await screen.caretAtEndOf('（主体：按重要程度写明主要内容和数据。）');
   await page.keyboard.type('全县新建学校3所。');
   await screen.expectSaved();
   await panel(page, '版本').click();

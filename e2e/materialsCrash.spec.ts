@@ -21,8 +21,7 @@ test('killing the web-mode server mid-typing loses at most the last second of ty
   await signInOnPage(page, 'zhang');
   const screen = new MaterialScreen(page);
   await screen.open(webApp, requestId, 'pressRelease');
-  await screen.editor.getByText('（结尾：下一步安排或联系方式。）').click();
-  await page.keyboard.press('End');
+  await screen.caretAtEndOf('（结尾：下一步安排或联系方式。）');
   await page.keyboard.press('Enter');
 
   // Typed at a steady pace, one character at a time; the server is killed partway through.

@@ -32,8 +32,7 @@ test('Chinese typed and composed, formatted, with questions, reads back identica
   });
 
   // A section heading typed as 一、 at the start of a paragraph, then body text.
-  await screen.editor.getByText('（按媒体可能关注的问题逐条准备').click();
-  await page.keyboard.press('End');
+  await screen.caretAtEndOf('（按媒体可能关注的问题逐条准备');
   await newParagraph(page);
   await page.keyboard.insertText('一、');
   await expect(screen.toolbar.getByRole('combobox', { name: '段落样式' })).toHaveValue('h2');
@@ -108,8 +107,7 @@ test('paste from Word keeps headings, lists, tables and emphasis, and drops the 
   await signInOnPage(page, 'zhang');
   const screen = new MaterialScreen(page);
   await screen.open(webApp, requestId, 'background');
-  await screen.editor.getByText('有关数据').click();
-  await page.keyboard.press('End');
+  await screen.caretAtEndOf('有关数据');
   await newParagraph(page);
   const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:仿宋}</style></head><body>
     <p class=MsoNormal style="text-indent:32.0pt"><span style="font-family:仿宋;color:red">\u3000\u3000全县共有中小学<b>48</b>所，</span><span
@@ -165,8 +163,7 @@ test('the same material opened in a second window is read-only there, with who i
 
   await second.getByRole('button', { name: '接管编辑' }).click();
   await expect(other.editor).toHaveAttribute('contenteditable', 'true');
-  await other.editor.getByText('各位记者朋友：').click();
-  await second.keyboard.press('End');
+  await other.caretAtEndOf('各位记者朋友：');
   await second.keyboard.insertText('大家好');
   await other.expectSaved();
 

@@ -97,11 +97,12 @@ export class MaterialScreen {
   }
 
   /**
-   * Puts the caret at the end of the paragraph holding `text`. A click and End would do it only
-   * while the paragraph fits on one line: End goes to the end of the visual line.
+   * Puts the caret at the end of the block holding `text`. A click and End would do it only while
+   * the block fits on one line (End goes to the end of the visual line), and only once the editor
+   * has taken the click's selection: under load, End sometimes came first.
    */
   async caretAtEndOf(text: string): Promise<void> {
-    const paragraph = this.editor.locator('p').filter({ hasText: text });
+    const paragraph = this.editor.locator('p, h1, h2, h3, li').filter({ hasText: text }).first();
     await paragraph.click();
     await paragraph.evaluate((element) => {
       // Through ownerDocument: this file is also type-checked for the benchmarks, without the DOM.

@@ -3,18 +3,19 @@ import type { MaterialDetail, MaterialLockView } from '../../../../shared/domain
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
-import type { SaveStatus } from './saveStatusStore.ts';
+import { useSaveStatus, type SaveStatusStore } from './saveStatusStore.ts';
 
 interface MaterialNoticesProps {
   readonly detail: MaterialDetail;
   readonly lock: MaterialLockView;
-  readonly status: SaveStatus;
+  readonly saveStatus: SaveStatusStore;
   readonly onTakeOver: () => void;
 }
 
 /** Why the material is read-only here, what an edit would void, and a save that failed. */
-export function MaterialNotices({ detail, lock, status, onTakeOver }: MaterialNoticesProps) {
+export function MaterialNotices({ detail, lock, saveStatus, onTakeOver }: MaterialNoticesProps) {
   const { t } = useTranslation();
+  const status = useSaveStatus(saveStatus);
   const canEdit = useCan('materials.edit');
   const heldElsewhere = lock.holderName !== null && !lock.mine;
   const openedWhileHeld = detail.lock.holderName !== null && !detail.lock.mine;

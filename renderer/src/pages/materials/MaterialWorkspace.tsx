@@ -11,7 +11,7 @@ import { MaterialNotices } from './MaterialNotices.tsx';
 import { MaterialSaver } from './materialSaver.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
 import { SidePanels, type Panel } from './SidePanels.tsx';
-import { useSaveStatus } from './saveStatusStore.ts';
+import { useSaveStopped } from './saveStatusStore.ts';
 import { useEditingLease } from './useEditingLease.ts';
 
 interface MaterialWorkspaceProps {
@@ -49,7 +49,6 @@ export function MaterialWorkspace({
   );
   const [saver] = useState(() => new MaterialSaver(detail.id, detail.revision, onSaved));
   const lock = useEditingLease(detail.id, detail.lock, saver);
-  const status = useSaveStatus(saver.status);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [wording] = useChannel('wording:list', {});
   const matcher = useMemo(
@@ -62,7 +61,8 @@ export function MaterialWorkspace({
     [detail.libraryUses, extraUses, t],
   );
 
-  const stoppedByError = status.kind === 'failed';
+  // Not the whole status: the workspace (and the panels) must not re-render at every save.
+  const stoppedByError = useSaveStopped(saver.status);
   const heldElsewhere = lock.holderName !== null && !lock.mine;
   const editable = detail.editable && !heldElsewhere && !stoppedByError;
 
@@ -88,12 +88,12 @@ export function MaterialWorkspace({
     <div className="material-workspace">
       <header className="material-workspace__header">
         <h2>{kindName}</h2>
-        <SaveStatusLine status={status} />
+        <SaveStatusLine store={saver.status} />
       </header>
       <MaterialNotices
         detail={detail}
         lock={lock}
-        status={status}
+        saveStatus={saver.status}
         onTakeOver={() => void takeOver()}
       />
       <div className="material-workspace__body">

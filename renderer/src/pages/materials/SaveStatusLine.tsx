@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
-import type { SaveStatus } from './saveStatusStore.ts';
+import { useSaveStatus, type SaveStatusStore } from './saveStatusStore.ts';
 
 /** “已保存 10:32” and the like, announced politely to screen readers. */
-export function SaveStatusLine({ status }: { readonly status: SaveStatus }) {
+export function SaveStatusLine({ store }: { readonly store: SaveStatusStore }) {
   const { t } = useTranslation();
+  const status = useSaveStatus(store);
   let text = '';
   if (status.kind === 'unsaved') text = t('materials.save.unsaved');
   if (status.kind === 'saving') text = t('materials.save.saving');

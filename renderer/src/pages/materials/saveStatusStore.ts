@@ -30,3 +30,7 @@ export class SaveStatusStore {
 
 export const useSaveStatus = (store: SaveStatusStore): SaveStatus =>
   useSyncExternalStore(store.subscribe, store.get);
+
+/** Whether saving stopped for good; a component using it re-renders only when that flips. */
+export const useSaveStopped = (store: SaveStatusStore): boolean =>
+  useSyncExternalStore(store.subscribe, () => store.get().kind === 'failed');
