@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tabs } from '../../components/Tabs.tsx';
 import type { BoardRow } from '../../../../shared/domain/schedulingCompliance.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
@@ -53,45 +54,38 @@ export function CompliancePage({ onOpen }: { readonly onOpen: (requestId: string
           </SelectField>
         </div>
       </div>
-      <div className="board-tabs" role="tablist" aria-label={t('scheduling.board.title')}>
-        {tabs.map((item) => (
-          <button
-            key={item}
-            type="button"
-            role="tab"
-            aria-selected={item === tab}
-            className="board-tabs__tab"
-            onClick={() => setTab(item)}
-          >
-            {t(`scheduling.board.tabs.${item}`)}
-          </button>
-        ))}
-      </div>
       {board.state === 'failed' && <ErrorMessage message={board.error.message} />}
-      {tab === 'notice' && <NoticeEditor year={year} />}
-      {tab === 'board' && board.state === 'ready' && (
-        <div role="tabpanel" aria-label={t('scheduling.board.tabs.board')}>
-          <WarningList warnings={board.value.warnings} today={board.value.today} />
-          <BoardCharts board={board.value} />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={onlyAttention}
-              onChange={(event) => setOnlyAttention(event.target.checked)}
+      <Tabs
+        label={t('scheduling.board.title')}
+        tabs={tabs.map((id) => ({ id, label: t(`scheduling.board.tabs.${id}`) }))}
+        current={tab}
+        onSelect={(id) => setTab(id as Tab)}
+      >
+        {tab === 'notice' && <NoticeEditor year={year} />}
+        {tab === 'board' && board.state === 'ready' && (
+          <>
+            <WarningList warnings={board.value.warnings} today={board.value.today} />
+            <BoardCharts board={board.value} />
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={onlyAttention}
+                onChange={(event) => setOnlyAttention(event.target.checked)}
+              />
+              {t('scheduling.board.onlyAttention')}
+            </label>
+            <BoardTable
+              board={board.value}
+              rows={onlyAttention ? board.value.rows.filter(needsAttention) : board.value.rows}
+              onOpen={setOpen}
             />
-            {t('scheduling.board.onlyAttention')}
-          </label>
-          <BoardTable
-            board={board.value}
-            rows={onlyAttention ? board.value.rows.filter(needsAttention) : board.value.rows}
-            onOpen={setOpen}
-          />
-          <p className="muted">{t('scheduling.board.counting')}</p>
-          {open && (
-            <CellDialog year={year} cell={open} onClose={() => setOpen(null)} onOpen={onOpen} />
-          )}
-        </div>
-      )}
+            <p className="muted">{t('scheduling.board.counting')}</p>
+            {open && (
+              <CellDialog year={year} cell={open} onClose={() => setOpen(null)} onOpen={onOpen} />
+            )}
+          </>
+        )}
+      </Tabs>
     </section>
   );
 }

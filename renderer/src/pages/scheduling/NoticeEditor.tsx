@@ -69,7 +69,7 @@ export function NoticeEditor({ year }: { readonly year: number }) {
 
   const set = (changes: Partial<Edited>) => edited && setEdited({ ...edited, ...changes });
   return (
-    <div role="tabpanel" aria-label={t('scheduling.board.tabs.notice')} className="notice-editor">
+    <div className="notice-editor">
       <div className="row">
         <SelectField
           label={t('scheduling.notice.period')}

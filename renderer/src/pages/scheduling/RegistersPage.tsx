@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tabs } from '../../components/Tabs.tsx';
 import type { RegistersView } from '../../../../shared/domain/schedulingRegisters.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
@@ -58,39 +59,30 @@ export function RegistersPage() {
           </button>
         )}
       </div>
-      <div className="board-tabs" role="tablist" aria-label={t('scheduling.registers.title')}>
-        {tabs.map((item) => (
-          <button
-            key={item}
-            type="button"
-            role="tab"
-            aria-selected={item === tab}
-            className="board-tabs__tab"
-            onClick={() => setTab(item)}
-          >
-            {t(`scheduling.registers.tabs.${item}`)}
-          </button>
-        ))}
-      </div>
-      {current.profiles.length > 1 && (
-        <div className="form-narrow">
-          <SelectField
-            label={t('scheduling.filter.unit')}
-            value={unitId}
-            onChange={(event) => setUnitId(event.target.value)}
-          >
-            <option value="">{t('scheduling.filter.allUnits')}</option>
-            {current.profiles.map((unit) => (
-              <option key={unit.unitId} value={unit.unitId}>
-                {unit.unitName}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      )}
-      <p className="muted">{t(`scheduling.registers.rules.${tab}`)}</p>
-      <ErrorMessage message={error} />
-      <div role="tabpanel" aria-label={t(`scheduling.registers.tabs.${tab}`)}>
+      <Tabs
+        label={t('scheduling.registers.title')}
+        tabs={tabs.map((id) => ({ id, label: t(`scheduling.registers.tabs.${id}`) }))}
+        current={tab}
+        onSelect={(id) => setTab(id as Tab)}
+      >
+        {current.profiles.length > 1 && (
+          <div className="form-narrow">
+            <SelectField
+              label={t('scheduling.filter.unit')}
+              value={unitId}
+              onChange={(event) => setUnitId(event.target.value)}
+            >
+              <option value="">{t('scheduling.filter.allUnits')}</option>
+              {current.profiles.map((unit) => (
+                <option key={unit.unitId} value={unit.unitId}>
+                  {unit.unitName}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+        )}
+        <p className="muted">{t(`scheduling.registers.rules.${tab}`)}</p>
+        <ErrorMessage message={error} />
         {tab === 'profiles' ? (
           <UnitProfiles
             view={current}
@@ -106,7 +98,7 @@ export function RegistersPage() {
             onRemove={(entry) => void remove(tab, entry)}
           />
         )}
-      </div>
+      </Tabs>
       {editing && tab !== 'profiles' && (
         <RegisterEntryDialog
           kind={tab}

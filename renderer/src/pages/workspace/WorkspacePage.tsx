@@ -14,7 +14,7 @@ import { Timeline } from '../requests/Timeline.tsx';
 import { useRequestEditing } from '../requests/useRequestEditing.ts';
 import { ExportsHistory } from './ExportsHistory.tsx';
 import { StageBar } from './StageBar.tsx';
-import { Tabs } from './Tabs.tsx';
+import { Tabs } from '../../components/Tabs.tsx';
 import { workspaceSections } from './workspaceSections.tsx';
 import './workspace.css';
 
