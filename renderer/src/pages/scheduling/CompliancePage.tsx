@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../components/Tabs.tsx';
 import type { BoardRow } from '../../../../shared/domain/schedulingCompliance.ts';
-import { ErrorMessage, SelectField } from '../../components/Field.tsx';
+import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { BoardCharts } from './BoardCharts.tsx';
@@ -12,6 +12,7 @@ import { CellDialog } from './CellDialog.tsx';
 import { NoticeEditor } from './NoticeEditor.tsx';
 import { WarningList } from './WarningList.tsx';
 import './scheduling.css';
+import { YearSelect } from './YearSelect.tsx';
 
 type Tab = 'board' | 'notice';
 
@@ -19,12 +20,6 @@ const needsAttention = (row: BoardRow): boolean =>
   [...row.quarters.flatMap((cells) => Object.values(cells)), ...Object.values(row.year)].some(
     (cell) => cell.status === 'missed' || cell.status === 'atRisk',
   );
-
-/** The yearly years a board can show: this year and the four before it. */
-export const boardYears = (): number[] => {
-  const year = Number(todayInShanghai().slice(0, 4));
-  return [year + 1, year, year - 1, year - 2, year - 3, year - 4];
-};
 
 /** 发布要求看板: units × quarters and the yearly rules, early warnings, charts, and the 通报. */
 export function CompliancePage({ onOpen }: { readonly onOpen: (requestId: string) => void }) {
@@ -40,19 +35,7 @@ export function CompliancePage({ onOpen }: { readonly onOpen: (requestId: string
     <section className="page page--wide compliance">
       <div className="page__title">
         <h1>{t('scheduling.board.title')}</h1>
-        <div className="form-narrow">
-          <SelectField
-            label={t('scheduling.board.year')}
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-          >
-            {boardYears().map((item) => (
-              <option key={item} value={item}>
-                {t('scheduling.labels.year', { year: item })}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <YearSelect year={year} onChange={setYear} />
       </div>
       {board.state === 'failed' && <ErrorMessage message={board.error.message} />}
       <Tabs

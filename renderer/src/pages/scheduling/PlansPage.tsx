@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitPlanView } from '../../../../shared/domain/schedulingPlans.ts';
-import { ErrorMessage, SelectField } from '../../components/Field.tsx';
+import { ErrorMessage } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { todayInShanghai } from './calendarDates.ts';
-import { boardYears } from './CompliancePage.tsx';
 import { PlanDetail } from './PlanDetail.tsx';
 import './scheduling.css';
+import { YearSelect } from './YearSelect.tsx';
 
 const count = (unit: UnitPlanView, statuses: readonly string[]) =>
   unit.items.filter((item) => statuses.includes(item.status)).length;
@@ -25,19 +25,7 @@ export function PlansPage({ onOpen }: { readonly onOpen: (requestId: string) => 
     <section className="page page--wide plans">
       <div className="page__title">
         <h1>{t('scheduling.plans.title')}</h1>
-        <div className="form-narrow">
-          <SelectField
-            label={t('scheduling.board.year')}
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-          >
-            {boardYears().map((item) => (
-              <option key={item} value={item}>
-                {t('scheduling.labels.year', { year: item })}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <YearSelect year={year} onChange={setYear} />
       </div>
       <p className="muted">{t('scheduling.plans.intro')}</p>
       {view.state === 'failed' && <ErrorMessage message={view.error.message} />}
