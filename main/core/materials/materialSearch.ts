@@ -6,6 +6,7 @@ import { indexDocument } from '../search/searchRepository.ts';
 export const materialSearchKind = 'material';
 export const answerSearchKind = 'answerLibrary';
 
+/** A material is saved at every pause in typing: its tokens wait for the next search. */
 export function indexMaterial(
   db: DatabaseSync,
   material: { readonly id: string; readonly kind: MaterialKind },
@@ -13,11 +14,15 @@ export function indexMaterial(
   text: string,
   at: string,
 ): void {
-  indexDocument(db, {
-    kind: materialSearchKind,
-    refId: material.id,
-    title: `${requestTitle || '（未命名）'} · ${materialNames[material.kind]}`,
-    body: text,
-    updatedAt: at,
-  });
+  indexDocument(
+    db,
+    {
+      kind: materialSearchKind,
+      refId: material.id,
+      title: `${requestTitle || '（未命名）'} · ${materialNames[material.kind]}`,
+      body: text,
+      updatedAt: at,
+    },
+    { deferTokens: true },
+  );
 }

@@ -108,6 +108,31 @@ describe('Chinese full-text search', () => {
     expect(refs('暴雨')).toEqual([]);
   });
 
+  it('tokenises a document stored with deferred tokens before the next search reads', () => {
+    const pending = () =>
+      (
+        db.prepare('SELECT count(*) AS n FROM search_documents WHERE tokens_pending = 1').get() as {
+          n: number;
+        }
+      ).n;
+    const note = (body: string) => ({
+      kind: 'note',
+      refId: 'n2',
+      title: '草稿',
+      body,
+      updatedAt: 'x',
+    });
+    indexDocument(db, note('寒潮预警'), { deferTokens: true });
+    expect(pending()).toBe(1);
+    expect(refs('寒潮')).toEqual(['n2']);
+    expect(pending()).toBe(0);
+    indexDocument(db, note('大雾预警'), { deferTokens: true });
+    expect(refs('寒潮')).toEqual([]);
+    expect(refs('大雾')).toEqual(['n2']);
+    removeDocument(db, 'note', 'n2');
+    expect(refs('大雾')).toEqual([]);
+  });
+
   it('answers 2- and 4-character queries from the index, not by scanning', () => {
     for (const query of ['防汛', '乡村振兴', '汛']) {
       const plan = db

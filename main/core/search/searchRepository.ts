@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { findMatches, type HighlightRange } from '../../../shared/search/searchText.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { kindToken, matchExpression, tokensForIndex } from './ftsTokens.ts';
 
 export interface SearchDocument {
@@ -27,36 +28,52 @@ export interface SearchQuery {
 
 const snippetRadius = 40;
 
-/** Adds or replaces the indexed text of one record. Call inside the record's own transaction. */
-export function indexDocument(db: DatabaseSync, doc: SearchDocument): void {
-  const existing = db
-    .prepare('SELECT id FROM search_documents WHERE kind = ? AND ref_id = ?')
-    .get(doc.kind, doc.refId) as { id: number } | undefined;
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    db.prepare('DELETE FROM search_index WHERE rowid = ?').run(id);
-    db.prepare('UPDATE search_documents SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(
-      doc.title,
-      doc.body,
-      doc.updatedAt,
-      id,
-    );
-  } else {
-    const inserted = db
-      .prepare(
-        'INSERT INTO search_documents (kind, ref_id, title, body, updated_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(doc.kind, doc.refId, doc.title, doc.body, doc.updatedAt);
-    id = Number(inserted.lastInsertRowid);
-  }
-  const tokens = tokensForIndex(`${doc.title}\n${doc.body}`);
+function writeTokens(db: DatabaseSync, id: number, kind: string, title: string, body: string) {
+  const tokens = tokensForIndex(`${title}\n${body}`);
+  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(id);
   db.prepare('INSERT INTO search_index (rowid, kind, unigrams, bigrams) VALUES (?, ?, ?, ?)').run(
     id,
-    kindToken(doc.kind),
+    kindToken(kind),
     tokens.unigrams,
     tokens.bigrams,
   );
+}
+
+/**
+ * Adds or replaces the indexed text of one record. Call inside the record's own transaction.
+ * `deferTokens`: store the text now and tokenise it when the index is next read, for records
+ * saved over and over as they are typed (tokenising a long material took most of an autosave).
+ */
+export function indexDocument(
+  db: DatabaseSync,
+  doc: SearchDocument,
+  { deferTokens = false }: { readonly deferTokens?: boolean } = {},
+): void {
+  const pending = deferTokens ? 1 : 0;
+  const { id } = db
+    .prepare(
+      `INSERT INTO search_documents (kind, ref_id, title, body, updated_at, tokens_pending)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (kind, ref_id) DO UPDATE SET title = excluded.title, body = excluded.body,
+         updated_at = excluded.updated_at, tokens_pending = excluded.tokens_pending
+       RETURNING id`,
+    )
+    .get(doc.kind, doc.refId, doc.title, doc.body, doc.updatedAt, pending) as { id: number };
+  if (!deferTokens) writeTokens(db, id, doc.kind, doc.title, doc.body);
+}
+
+/** Tokenises the documents stored with `deferTokens`; every search calls it before it reads. */
+export function indexPendingDocuments(db: DatabaseSync): void {
+  const pending = db
+    .prepare('SELECT id, kind, title, body FROM search_documents WHERE tokens_pending = 1')
+    .all() as { id: number; kind: string; title: string; body: string }[];
+  if (pending.length === 0) return;
+  inTransaction(db, () => {
+    for (const doc of pending) {
+      writeTokens(db, doc.id, doc.kind, doc.title, doc.body);
+      db.prepare('UPDATE search_documents SET tokens_pending = 0 WHERE id = ?').run(doc.id);
+    }
+  });
 }
 
 export function removeDocument(db: DatabaseSync, kind: string, refId: string): void {
@@ -81,6 +98,7 @@ export const searchSql = `
 export function searchDocuments(db: DatabaseSync, query: SearchQuery): SearchHit[] {
   const expression = matchExpression(query.text, query.kinds);
   if (expression === null) return [];
+  indexPendingDocuments(db);
   const rows = db.prepare(searchSql).all(expression, query.limit) as unknown as (SearchDocument & {
     refId: string;
   })[];

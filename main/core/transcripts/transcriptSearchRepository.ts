@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SpeakerRole } from '../../../shared/domain/transcripts.ts';
+import { indexPendingDocuments } from '../search/searchRepository.ts';
 
 export interface IndexedDocument {
   readonly kind: string;
@@ -14,6 +15,7 @@ export function answerCandidates(
   expression: string,
   limit: number,
 ): IndexedDocument[] {
+  indexPendingDocuments(db);
   return db
     .prepare(
       `SELECT d.kind, d.ref_id AS refId, d.title, d.body

@@ -7,6 +7,7 @@ import { materialsMigration } from './005_materials.ts';
 import { transcriptsMigration } from './006_transcripts.ts';
 import { schedulingMigration } from './007_scheduling.ts';
 import { notificationsMigration } from './008_notifications.ts';
+import { deferredSearchTokensMigration } from './009_deferredSearchTokens.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   transcriptsMigration,
   schedulingMigration,
   notificationsMigration,
+  deferredSearchTokensMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;
