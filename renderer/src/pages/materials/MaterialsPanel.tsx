@@ -8,6 +8,7 @@ import { useChannel } from '../../useChannel.ts';
 import { MaterialLoader } from './MaterialLoader.tsx';
 import './materials.css';
 import { MaterialExportBar } from './MaterialExportBar.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 
 interface MaterialsPanelProps {
   readonly requestId: string;
@@ -55,14 +56,17 @@ export function MaterialsPanel({ requestId, initialKind, onKindChange }: Materia
           <p className="muted">{t('materials.due', { date: request.materialsDueDate })}</p>
         )}
         {problems.length > 0 && (
-          <details className="problems materials__problems" open={problems.length <= 3}>
-            <summary>{t('materials.problemsTitle', { count: problems.length })}</summary>
+          <Disclosure
+            className="problems materials__problems"
+            initiallyOpen={problems.length <= 3}
+            summary={t('materials.problemsTitle', { count: problems.length })}
+          >
             <ul>
               {problems.map((problem) => (
                 <li key={problem.field + problem.message}>{problem.message}</li>
               ))}
             </ul>
-          </details>
+          </Disclosure>
         )}
       </div>
       <div className="materials__tabs">

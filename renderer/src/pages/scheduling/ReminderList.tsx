@@ -3,6 +3,7 @@ import type { Reminder } from '../../../../shared/domain/scheduling.ts';
 import { useChannel } from '../../useChannel.ts';
 import { useScheduleLabels } from './useScheduleLabels.ts';
 import './scheduling.css';
+import { Disclosure } from '../../components/Disclosure.tsx';
 
 interface ReminderListProps {
   /** Opens an event's page (reminders about an event link to it). */
@@ -59,10 +60,12 @@ export function ReminderList({ onOpen, collapsed = false }: ReminderListProps) {
   );
   if (collapsed)
     return (
-      <details className="reminders">
-        <summary>{t('scheduling.reminders.summary', { count: reminders.value.length })}</summary>
+      <Disclosure
+        className="reminders"
+        summary={t('scheduling.reminders.summary', { count: reminders.value.length })}
+      >
         {list}
-      </details>
+      </Disclosure>
     );
   return (
     <section className="reminders" aria-labelledby="reminders-title">

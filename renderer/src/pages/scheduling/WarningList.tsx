@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EarlyWarning } from '../../../../shared/domain/schedulingCompliance.ts';
 import { quarterName } from './complianceLabels.ts';
 import { useScheduleLabels } from './useScheduleLabels.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
 
 /** "三季度还剩12天，5个单位尚无已批准的发布会", with the units and the last day to submit. */
 interface WarningListProps {
@@ -34,12 +35,11 @@ export function WarningList({ warnings, today }: WarningListProps) {
                   : t('scheduling.warnings.submitPassed', { date: labels.day(warning.submitBy) })}
               </span>
             )}
-            <details>
-              <summary>{t('scheduling.warnings.units', { count: warning.units.length })}</summary>
+            <Disclosure summary={t('scheduling.warnings.units', { count: warning.units.length })}>
               <p>
                 {warning.units.map((unit) => unit.unitName).join(t('scheduling.warnings.joiner'))}
               </p>
-            </details>
+            </Disclosure>
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { Deliverable } from '../../../../shared/domain/transcripts.ts';
 import { missingDeliverables } from '../../../../shared/rules/transcriptDeliverables.ts';
 import { DeliverableItem } from './DeliverableItem.tsx';
 import { DeliverableSettings } from './DeliverableSettings.tsx';
+import { Disclosure } from '../../components/Disclosure.tsx';
 
 interface DeliverablesPaneProps {
   readonly view: TranscriptView;
@@ -40,13 +41,12 @@ export function DeliverablesPane({ view, onChanged }: DeliverablesPaneProps) {
         ))}
       </ul>
       {editable && (
-        <details className="deliverables__add">
-          <summary>{t('transcripts.deliverables.addTitle')}</summary>
+        <Disclosure className="deliverables__add" summary={t('transcripts.deliverables.addTitle')}>
           <DeliverableSettings
             requestId={view.event.requestId}
             onDone={(next) => next && changed(next)}
           />
-        </details>
+        </Disclosure>
       )}
     </section>
   );
