@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItemStatus, SignOff } from '../../../../shared/domain/materialClearance.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
@@ -8,6 +8,9 @@ import { saveExportedFile } from '../../files.ts';
 import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { SignDialog } from './SignDialog.tsx';
+
+/** After an edit the checklist is read again once typing pauses this long, not at every autosave. */
+const settleMs = 1500;
 
 interface ChecklistPanelProps {
   readonly materialId: string;
@@ -29,7 +32,18 @@ export function ChecklistPanel({
   const canClear = useCan('materials.clear');
   const [checklist, reload] = useChannel('materials:checklist', { materialId });
   const [signing, setSigning] = useState<ChecklistItemStatus | null>(null);
-  useEffect(reload, [reload, refreshKey, contentHash]);
+  const shownHash = useRef(contentHash);
+  useEffect(() => {
+    if (refreshKey > 0) reload();
+  }, [reload, refreshKey]);
+  useEffect(() => {
+    if (shownHash.current === contentHash) return undefined;
+    const timer = window.setTimeout(() => {
+      shownHash.current = contentHash;
+      reload();
+    }, settleMs);
+    return () => window.clearTimeout(timer);
+  }, [reload, contentHash]);
 
   if (checklist.state === 'loading') return null;
   if (checklist.state === 'failed') return <ErrorMessage message={checklist.error.message} />;

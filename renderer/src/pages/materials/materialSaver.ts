@@ -1,5 +1,5 @@
 import type { MaterialSaveResult } from '../../../../shared/domain/materials.ts';
-import { invoke } from '../../api.ts';
+import { invokeInBackground } from '../../api.ts';
 import type { SaveTarget } from '../../editor/plugins/AutosavePlugin.tsx';
 import { SaveStatusStore } from './saveStatusStore.ts';
 
@@ -98,7 +98,7 @@ export class MaterialSaver implements SaveTarget {
     // Visible in the browser's performance timeline (and read by the editor benchmark).
     performance.measure('material-serialize', { start: started, end: performance.now() });
     this.status.set({ kind: 'saving' });
-    const result = await invoke('materials:save', {
+    const result = await invokeInBackground('materials:save', {
       materialId: this.#materialId,
       revision: this.#revision,
       document,
