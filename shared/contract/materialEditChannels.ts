@@ -7,7 +7,13 @@ import type {
 } from '../domain/materials.ts';
 import { defineChannel } from './channel.ts';
 import { identifier } from './limits.ts';
-import { materialDocumentText, materialKind, materialRef } from './materialSchemas.ts';
+import {
+  materialDocumentMaxLength,
+  materialDocumentText,
+  materialKind,
+  materialRef,
+  sha256Text,
+} from './materialSchemas.ts';
 
 /** Opening, editing and autosaving an event's materials. */
 export const materialEditChannels = {
@@ -29,6 +35,24 @@ export const materialEditChannels = {
       ...materialRef,
       revision: z.number().int().min(1),
       document: materialDocumentText(),
+    }),
+    access: 'materials.edit',
+  }),
+  /**
+   * Autosave of what changed since this window's last save (`baseHash`): the root's own fields as
+   * JSON text, and each top-level block either as the index of an unchanged block of that save or
+   * as the JSON text of a new or edited one. A long material's save then sends one paragraph,
+   * not the whole document.
+   */
+  'materials:saveChanges': defineChannel<MaterialSaveResult>()({
+    input: z.strictObject({
+      ...materialRef,
+      revision: z.number().int().min(1),
+      baseHash: sha256Text(),
+      root: z.string().min(2).max(10_000),
+      blocks: z
+        .array(z.union([z.number().int().min(0), z.string().min(2).max(materialDocumentMaxLength)]))
+        .max(100_000),
     }),
     access: 'materials.edit',
   }),

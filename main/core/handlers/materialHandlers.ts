@@ -27,6 +27,7 @@ import {
   materialsOverview,
   openMaterial,
   saveMaterial,
+  saveMaterialChanges,
   takeOverMaterial,
   type MaterialDeps,
 } from '../materials/materialService.ts';
@@ -53,6 +54,7 @@ export function materialHandlers(options: {
     'materials:create': (input, context) => createMaterial(deps, input, context),
     'materials:open': (input, context) => openMaterial(deps, input.materialId, context),
     'materials:save': (input, context) => saveMaterial(deps, input, context),
+    'materials:saveChanges': (input, context) => saveMaterialChanges(deps, input, context),
     'materials:keepOpen': (input, context) => keepMaterialOpen(deps, input.materialId, context),
     'materials:close': (input, context) => closeMaterial(deps, input.materialId, context),
     'materials:takeOver': (input, context) => takeOverMaterial(deps, input.materialId, context),

@@ -5,7 +5,11 @@ import {
   characterCount,
   type TextBlock,
 } from '../../../shared/lexical/materialBlocks.ts';
-import type { MaterialDocument } from '../../../shared/lexical/materialDocument.ts';
+import {
+  currentMaterialFormat,
+  materialFormatName,
+  type MaterialDocument,
+} from '../../../shared/lexical/materialDocument.ts';
 import {
   MaterialFormatError,
   parseMaterialDocument,
@@ -54,6 +58,46 @@ export const prepareText = (text: string): PreparedContent =>
 /** From a document built in code (a template). */
 export const prepareDocument = (document: MaterialDocument): PreparedContent =>
   prepare(() => readMaterialDocument(document));
+
+/** An autosave of changes (materials:saveChanges) against the stored document it was based on. */
+export interface ContentChanges {
+  readonly root: string;
+  readonly blocks: readonly (number | string)[];
+}
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new MaterialFormatError('材料文档不是有效的 JSON，未保存。');
+  }
+}
+
+/**
+ * The document an autosave of changes describes: the stored document's blocks where the editor
+ * sent their index, the sent blocks elsewhere. Checked as a whole, like a full save.
+ */
+export function prepareChanges(stored: string, changes: ContentChanges): PreparedContent {
+  return prepare(() => {
+    const base = parseMaterialDocument(stored).editorState.root.children ?? [];
+    const rootFields = parsedJson(changes.root);
+    if (typeof rootFields !== 'object' || rootFields === null || Array.isArray(rootFields)) {
+      throw new MaterialFormatError('材料文档的根节点无效，未保存。');
+    }
+    const children = changes.blocks.map((block) => {
+      if (typeof block === 'string') return parsedJson(block);
+      const kept = base[block];
+      if (kept === undefined)
+        throw new MaterialFormatError('材料的修改引用了不存在的段落，未保存。');
+      return kept;
+    });
+    return readMaterialDocument({
+      format: materialFormatName,
+      formatVersion: currentMaterialFormat,
+      editorState: { root: { ...rootFields, children } },
+    });
+  });
+}
 
 /**
  * From another installation: kept in the format it was written in (so it hashes as it did at the

@@ -18,11 +18,21 @@ import { checkVisible } from '../requests/requestAccess.ts';
 import { loadRequest } from '../requests/requestDetail.ts';
 import type { CallContext } from '../rpc/handlers.ts';
 import { enforceEdit, loadMaterialFor } from './materialAccess.ts';
-import { prepareDocument, prepareText, type PreparedContent } from './materialContent.ts';
+import {
+  prepareChanges,
+  prepareDocument,
+  prepareText,
+  type PreparedContent,
+} from './materialContent.ts';
 import { materialDetailOf, overviewOf } from './materialDetails.ts';
 import { applyContent, voidWhatContentBacked } from './materialEditing.ts';
 import type { MaterialLocks } from './materialLocks.ts';
-import { addEditor, insertMaterial, listMaterialHeaders } from './materialRepository.ts';
+import {
+  addEditor,
+  insertMaterial,
+  listMaterialHeaders,
+  type MaterialRecord,
+} from './materialRepository.ts';
 import { indexMaterial } from './materialSearch.ts';
 import { listStoredTemplates } from './libraryRepository.ts';
 
@@ -125,22 +135,23 @@ function holdLease(deps: MaterialDeps, materialId: string, context: CallContext)
   );
 }
 
-/** Autosave: the editor sends the whole document; an unchanged document changes nothing. */
-export function saveMaterial(
+/** Stores an autosave inside one transaction, once the material may be edited by this window. */
+function storeSave(
   deps: MaterialDeps,
-  input: ParsedInput<'materials:save'>,
+  target: { readonly materialId: string; readonly revision: number },
   context: CallContext,
+  contentOf: (material: MaterialRecord) => PreparedContent,
 ): MaterialSaveResult {
   const actor = requireActor(context);
   const { db } = deps;
-  const content = prepareText(input.document);
   return inTransaction(db, () => {
-    const { material, request } = loadMaterialFor(db, input.materialId, actor);
+    const { material, request } = loadMaterialFor(db, target.materialId, actor);
     enforceEdit(db, request, actor);
     holdLease(deps, material.id, context);
-    if (input.revision !== material.revision) {
+    if (target.revision !== material.revision) {
       throw new AppError('conflict', '该材料已在别处被修改。请刷新后再编辑，以免覆盖他人的修改。');
     }
+    const content = contentOf(material);
     const unchanged = content.contentHash === material.contentHash;
     const applied = unchanged
       ? { material, voidedSignOffs: 0, approvalVoided: false }
@@ -153,6 +164,30 @@ export function saveMaterial(
       voidedSignOffs: applied.voidedSignOffs,
       approvalVoided: applied.approvalVoided,
     };
+  });
+}
+
+/** Autosave: the editor sends the whole document; an unchanged document changes nothing. */
+export function saveMaterial(
+  deps: MaterialDeps,
+  input: ParsedInput<'materials:save'>,
+  context: CallContext,
+): MaterialSaveResult {
+  const content = prepareText(input.document);
+  return storeSave(deps, input, context, () => content);
+}
+
+/** Autosave of changes since the window's last save, which must still be the stored content. */
+export function saveMaterialChanges(
+  deps: MaterialDeps,
+  input: ParsedInput<'materials:saveChanges'>,
+  context: CallContext,
+): MaterialSaveResult {
+  return storeSave(deps, input, context, (material) => {
+    if (material.contentHash !== input.baseHash) {
+      throw new AppError('stale_base', '自动保存所依据的版本已不是当前内容，将重新保存全文。');
+    }
+    return prepareChanges(material.document, input);
   });
 }
 
