@@ -26,7 +26,11 @@ test('Chinese typed and composed, formatted, with questions, reads back identica
   await screen.open(webApp, requestId, 'qa');
   const saves: string[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('/rpc') && request.postData()?.includes('"materials:save"')) {
+    // A whole document (materials:save) or the blocks changed since the last save.
+    if (
+      request.url().endsWith('/rpc') &&
+      /"materials:save(Changes)?"/.test(request.postData() ?? '')
+    ) {
       saves.push(request.postData() ?? '');
     }
   });
@@ -65,6 +69,9 @@ test('Chinese typed and composed, formatted, with questions, reads back identica
   await page.keyboard.insertText('口径以此为准。');
   await screen.expectSaved();
   expect(saves.at(-1)).toContain('中文口径以此为准。');
+  expect(saves.at(-1), 'later saves send only the changed blocks').toContain(
+    '"materials:saveChanges"',
+  );
   expect(saves.join('')).not.toContain('zhong');
 
   // A numbered list, then two questions: one from the template, one added from the toolbar.

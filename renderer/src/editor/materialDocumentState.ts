@@ -59,15 +59,16 @@ export class DocumentSerializer {
     this.#blocks.clear();
   }
 
-  serialize(editorState: EditorState): string {
+  /** The document as parts: what a save of changes compares block by block. */
+  parts(editorState: EditorState): DocumentParts {
     return editorState.read(() => {
       const root = $getRoot();
       const { children: _children, ...rootJson } =
         root.exportJSON() as unknown as SerializedNodeJson;
-      const live = new Set<NodeKey>();
-      const parts = root.getChildren().map((node) => {
+      const keys: NodeKey[] = [];
+      const blocks = root.getChildren().map((node) => {
         const key = node.getKey();
-        live.add(key);
+        keys.push(key);
         let text = this.#blocks.get(key);
         if (text === undefined) {
           text = JSON.stringify($exportTree(node));
@@ -75,9 +76,27 @@ export class DocumentSerializer {
         }
         return text;
       });
+      const live = new Set(keys);
       for (const key of this.#blocks.keys()) if (!live.has(key)) this.#blocks.delete(key);
-      const rootText = JSON.stringify(rootJson).slice(0, -1);
-      return `{"format":${JSON.stringify(materialFormatName)},"formatVersion":${currentMaterialFormat},"editorState":{"root":${rootText},"children":[${parts.join(',')}]}}}`;
+      return { root: JSON.stringify(rootJson), keys, blocks };
     });
   }
+
+  serialize(editorState: EditorState): string {
+    return documentTextOf(this.parts(editorState));
+  }
 }
+
+/**
+ * A document as the editor saves it: the root's own fields as JSON text, and each top-level block
+ * (with what it holds) as JSON text, with the editor's key for it.
+ */
+export interface DocumentParts {
+  readonly root: string;
+  readonly keys: readonly NodeKey[];
+  readonly blocks: readonly string[];
+}
+
+/** The saved JSON text of a document from its parts. */
+export const documentTextOf = ({ root, blocks }: DocumentParts): string =>
+  `{"format":${JSON.stringify(materialFormatName)},"formatVersion":${currentMaterialFormat},"editorState":{"root":${root.slice(0, -1)},"children":[${blocks.join(',')}]}}}`;

@@ -1,12 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical';
 import { useEffect } from 'react';
-import { DocumentSerializer } from '../materialDocumentState.ts';
+import { DocumentSerializer, type DocumentParts } from '../materialDocumentState.ts';
 
 /** What the editor tells whoever saves it: the content changed, or the editor lost focus. */
 export interface SaveTarget {
-  /** The content changed; `serialize` writes the current document (cheaply, see DocumentSerializer). */
-  changed(serialize: () => string, isComposing: () => boolean): void;
+  /** The content changed; `parts` gives the current document (cheaply, see DocumentSerializer). */
+  changed(parts: () => DocumentParts, isComposing: () => boolean): void;
   blurred(): void;
 }
 
@@ -18,13 +18,13 @@ export function AutosavePlugin({ target }: { readonly target: SaveTarget }): nul
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const serializer = new DocumentSerializer();
-    const serialize = () => serializer.serialize(editor.getEditorState());
+    const parts = () => serializer.parts(editor.getEditorState());
     const isComposing = () => editor.isComposing();
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
         serializer.observe({ dirtyElements, tags });
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        target.changed(serialize, isComposing);
+        target.changed(parts, isComposing);
       }),
       editor.registerCommand(
         BLUR_COMMAND,

@@ -1,5 +1,7 @@
+import type { NodeKey } from 'lexical';
 import type { MaterialSaveResult } from '../../../../shared/domain/materials.ts';
-import { invokeInBackground } from '../../api.ts';
+import { invoke, invokeInBackground } from '../../api.ts';
+import { documentTextOf, type DocumentParts } from '../../editor/materialDocumentState.ts';
 import type { SaveTarget } from '../../editor/plugins/AutosavePlugin.tsx';
 import { SaveStatusStore } from './saveStatusStore.ts';
 
@@ -17,18 +19,42 @@ const finalErrors = new Set([
   'not_found',
 ]);
 
+/** This window's last save, which the next one sends its changes against. */
+interface SavedBase {
+  readonly hash: string;
+  readonly indexByKey: ReadonlyMap<NodeKey, number>;
+  readonly blocks: readonly string[];
+}
+
+const baseOf = (parts: DocumentParts, hash: string): SavedBase => ({
+  hash,
+  indexByKey: new Map(parts.keys.map((key, index) => [key, index])),
+  blocks: parts.blocks,
+});
+
+/** Each block as the index of the same block in the base, or as its text when it is new or changed. */
+function changesSince(base: SavedBase, parts: DocumentParts): (number | string)[] {
+  return parts.blocks.map((text, index) => {
+    const before = base.indexByKey.get(parts.keys[index] ?? '');
+    return before !== undefined && base.blocks[before] === text ? before : text;
+  });
+}
+
 /**
  * Saves one material as it is typed: a save starts `saveDelayMs` after the first unsaved change
  * (so during continuous typing one save runs about every half second), saves run one at a time
  * with the revision the last one returned, and a blur or closing the window saves at once.
  * A save never runs in the middle of an input method's composition; it waits for the commit.
+ * The first save sends the whole document; later ones send only the blocks that changed since the
+ * last save (materials:saveChanges), so a keystroke in a long material sends one paragraph.
  */
 export class MaterialSaver implements SaveTarget {
   readonly status = new SaveStatusStore();
   readonly #materialId: string;
   readonly #onSaved: (result: MaterialSaveResult, document: string) => void;
   #revision: number;
-  #serialize: (() => string) | null = null;
+  #parts: (() => DocumentParts) | null = null;
+  #base: SavedBase | null = null;
   #isComposing: () => boolean = () => false;
   #dirty = false;
   #timer: number | undefined;
@@ -53,8 +79,8 @@ export class MaterialSaver implements SaveTarget {
     return this.#dirty || this.#running !== null;
   }
 
-  changed(serialize: () => string, isComposing: () => boolean): void {
-    this.#serialize = serialize;
+  changed(parts: () => DocumentParts, isComposing: () => boolean): void {
+    this.#parts = parts;
     this.#isComposing = isComposing;
     this.#dirty = true;
     if (this.#stopped) return;
@@ -79,39 +105,56 @@ export class MaterialSaver implements SaveTarget {
     window.clearTimeout(this.#timer);
     this.#timer = undefined;
     while (this.#running) await this.#running;
-    if (!this.#dirty || this.#stopped || !this.#serialize) return;
+    if (!this.#dirty || this.#stopped || !this.#parts) return;
     if (this.#isComposing()) {
       this.status.set({ kind: 'composing' });
       this.#schedule(composingRetryMs);
       return;
     }
-    this.#running = this.#save(this.#serialize);
+    this.#running = this.#save(this.#parts);
     await this.#running;
     this.#running = null;
     if (this.#dirty && !this.#stopped) this.#schedule(saveDelayMs);
   }
 
-  async #save(serialize: () => string): Promise<void> {
+  async #save(partsOf: () => DocumentParts): Promise<void> {
     this.#dirty = false;
     const started = performance.now();
-    const document = serialize();
+    const parts = partsOf();
+    const base = this.#base;
+    const changes = base ? changesSince(base, parts) : null;
     // Visible in the browser's performance timeline (and read by the editor benchmark).
     performance.measure('material-serialize', { start: started, end: performance.now() });
     this.status.set({ kind: 'saving' });
-    const result = await invokeInBackground('materials:save', {
-      materialId: this.#materialId,
-      revision: this.#revision,
-      document,
-    });
+    const target = { materialId: this.#materialId, revision: this.#revision };
+    const result =
+      base && changes
+        ? await invoke('materials:saveChanges', {
+            ...target,
+            baseHash: base.hash,
+            root: parts.root,
+            blocks: changes,
+          })
+        : await invokeInBackground('materials:save', {
+            ...target,
+            document: documentTextOf(parts),
+          });
     if (result.ok) {
       this.#revision = result.value.revision;
+      this.#base = baseOf(parts, result.value.contentHash);
       this.status.set(
         this.#dirty ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.savedAt },
       );
-      this.#onSaved(result.value, document);
+      this.#onSaved(result.value, documentTextOf(parts));
       return;
     }
     this.#dirty = true;
+    if (result.error.code === 'stale_base') {
+      // The stored content is not this window's last save after all: send the whole document.
+      this.#base = null;
+      this.#schedule(0);
+      return;
+    }
     if (finalErrors.has(result.error.code)) {
       this.#stopped = true;
       this.status.set({ kind: 'failed', code: result.error.code, message: result.error.message });
