@@ -165,7 +165,7 @@ async function measureEditor(
   for (let i = 0; i < 30; i++)
     fullExportSamples.push(await barePage.evaluate<number>('window.__benchSerialize()'));
 
-  const saveComparison = await measureSaves(app, drafter, materialId, briefing);
+  const saveComparisons = await measureSaves(app, drafter, materialId, briefing);
   return [
     {
       what: 'keystroke → next frame, 100,000-character briefing (p95 is the figure)',
@@ -183,14 +183,14 @@ async function measureEditor(
       baselineSamples: work(bareTimings),
     },
     {
-      what: 'autosave: serialise the briefing in the page (while typing)',
+      what: 'autosave in the page while typing: the blocks changed since the last save, as JSON',
       baseline: "Lexical's own JSON.stringify(editorState.toJSON()) of the same document",
       unit: 'ms',
-      // The first save exports every block; from then on only the edited ones are.
+      // The first save exports every block; from then on only the edited ones are, and sent.
       samples: serializeSamples.slice(1),
       baselineSamples: fullExportSamples,
     },
-    saveComparison,
+    ...saveComparisons,
   ];
 }
 
@@ -215,17 +215,34 @@ export const editorTyping: Benchmark = {
   },
 };
 
-/** materials:save of the 100,000-character briefing against writing the same text with bare SQLite. */
+/** A save of changes to the briefing: its title edited, every other block sent by index. */
+function titleEdited(briefing: string, title: string) {
+  const { children, ...root } = (
+    JSON.parse(briefing) as { editorState: { root: { children: unknown[] } } }
+  ).editorState.root;
+  const first = JSON.stringify(children[0]).replace('基准测试', title);
+  return { root: JSON.stringify(root), blocks: [first, ...children.slice(1).map((_, i) => i + 1)] };
+}
+
+/**
+ * The briefing saved whole (materials:save, a window's first save) and as changes
+ * (materials:saveChanges, every later save while typing), against writing the same text with
+ * bare SQLite.
+ */
 async function measureSaves(
   app: RunningWebApp,
   client: string,
   materialId: string,
   briefing: string,
-): Promise<Comparison> {
+): Promise<Comparison[]> {
   // The page that typed still holds the editing lease: take it over, as a second window would.
-  let revision = (
-    await rpcAs<{ revision: number }>(app, client, 'materials:takeOver', { materialId })
-  ).revision;
+  const opened = await rpcAs<{ revision: number; contentHash: string }>(
+    app,
+    client,
+    'materials:takeOver',
+    { materialId },
+  );
+  let stored = { revision: opened.revision, contentHash: opened.contentHash };
   const folder = mkdtempSync(join(tmpdir(), 'workbench-bench-sqlite-'));
   const db = new DatabaseSync(join(folder, 'bare.sqlite'));
   db.exec(
@@ -233,33 +250,53 @@ async function measureSaves(
   );
   db.prepare('INSERT INTO doc (id, body) VALUES (1, ?)').run(briefing);
   let edit = 0;
+  const timed = async (save: () => unknown) => {
+    const started = performance.now();
+    await save();
+    return performance.now() - started;
+  };
+  const call = async (channel: string, input: object) => {
+    const saved = await rpcAs<{ revision: number; contentHash: string }>(app, client, channel, {
+      materialId,
+      revision: stored.revision,
+      ...input,
+    });
+    stored = { revision: saved.revision, contentHash: saved.contentHash };
+  };
   try {
-    const [samples = [], baselineSamples = []] = await interleave({ warmup: 2, runs: saves }, [
-      async () => {
+    const [whole = [], changes = [], bare = []] = await interleave({ warmup: 2, runs: saves }, [
+      () => {
         const document = briefing.replace('基准测试', `基准测试${edit++}`);
-        const started = performance.now();
-        const saved = await rpcAs<{ revision: number }>(app, client, 'materials:save', {
-          materialId,
-          revision,
-          document,
-        });
-        revision = saved.revision;
-        return performance.now() - started;
+        return timed(() => call('materials:save', { document }));
       },
-      async () => {
+      () => {
+        const edited = titleEdited(briefing, `基准测试${edit++}`);
+        return timed(() =>
+          call('materials:saveChanges', { baseHash: stored.contentHash, ...edited }),
+        );
+      },
+      () => {
         const document = briefing.replace('基准测试', `基准测试${edit++}`);
-        const started = performance.now();
-        db.prepare('UPDATE doc SET body = ? WHERE id = 1').run(document);
-        return performance.now() - started;
+        return timed(() => db.prepare('UPDATE doc SET body = ? WHERE id = 1').run(document));
       },
     ]);
-    return {
-      what: 'autosave: materials:save round trip of the briefing (parse, check, hash, store, index)',
-      baseline: 'node:sqlite UPDATE of the same JSON text, WAL with synchronous=FULL, no HTTP',
-      unit: 'ms',
-      samples,
-      baselineSamples,
-    };
+    const baseline = 'node:sqlite UPDATE of the same JSON text, WAL with synchronous=FULL, no HTTP';
+    return [
+      {
+        what: 'autosave, first save of a window: materials:save round trip of the whole briefing',
+        baseline,
+        unit: 'ms',
+        samples: whole,
+        baselineSamples: bare,
+      },
+      {
+        what: 'autosave while typing: materials:saveChanges round trip (one block changed; check, hash, store)',
+        baseline,
+        unit: 'ms',
+        samples: changes,
+        baselineSamples: bare,
+      },
+    ];
   } finally {
     db.close();
     rmSync(folder, { recursive: true, force: true });

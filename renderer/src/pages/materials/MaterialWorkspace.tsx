@@ -35,10 +35,13 @@ export function MaterialWorkspace({
   onReplaced,
 }: MaterialWorkspaceProps) {
   const { t } = useTranslation();
-  const [latest, setLatest] = useState({ document: detail.document, hash: detail.contentHash });
+  const [latest, setLatest] = useState({
+    document: () => detail.document,
+    hash: detail.contentHash,
+  });
   const [voidedAt, setVoidedAt] = useState(0);
   const onSaved = useCallback(
-    (result: MaterialSaveResult, document: string) => {
+    (result: MaterialSaveResult, document: () => string) => {
       setLatest({ document, hash: result.contentHash });
       if (result.voidedSignOffs > 0 || result.approvalVoided) {
         setVoidedAt(Date.now());

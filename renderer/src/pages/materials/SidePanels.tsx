@@ -17,7 +17,7 @@ interface SidePanelsProps {
   readonly detail: MaterialDetail;
   readonly requestId: string;
   /** The document as last saved, and its hash. */
-  readonly latest: { readonly document: string; readonly hash: string };
+  readonly latest: { readonly document: () => string; readonly hash: string };
   /** When a save last voided sign-offs (the checklist reloads). */
   readonly voidedAt: number;
   readonly editable: boolean;

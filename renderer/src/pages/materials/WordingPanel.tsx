@@ -10,13 +10,14 @@ export function WordingPanel({
   document,
   matcher,
 }: {
-  readonly document: string;
+  /** The saved document's text, written when first asked for. */
+  readonly document: () => string;
   readonly matcher: WordingMatcher;
 }) {
   const { t } = useTranslation();
   const deferred = useDeferredValue(document);
   const hits = useMemo(
-    () => locateWordingHits(blocksOf(readMaterialDocument(JSON.parse(deferred))), matcher),
+    () => locateWordingHits(blocksOf(readMaterialDocument(JSON.parse(deferred()))), matcher),
     [deferred, matcher],
   );
   if (hits.length === 0) return <p className="muted">{t('materials.wording.none')}</p>;

@@ -51,7 +51,7 @@ function changesSince(base: SavedBase, parts: DocumentParts): (number | string)[
 export class MaterialSaver implements SaveTarget {
   readonly status = new SaveStatusStore();
   readonly #materialId: string;
-  readonly #onSaved: (result: MaterialSaveResult, document: string) => void;
+  readonly #onSaved: (result: MaterialSaveResult, document: () => string) => void;
   #revision: number;
   #parts: (() => DocumentParts) | null = null;
   #base: SavedBase | null = null;
@@ -64,7 +64,7 @@ export class MaterialSaver implements SaveTarget {
   constructor(
     materialId: string,
     revision: number,
-    onSaved: (result: MaterialSaveResult, document: string) => void,
+    onSaved: (result: MaterialSaveResult, document: () => string) => void,
   ) {
     this.#materialId = materialId;
     this.#revision = revision;
@@ -145,7 +145,9 @@ export class MaterialSaver implements SaveTarget {
       this.status.set(
         this.#dirty ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.savedAt },
       );
-      this.#onSaved(result.value, documentTextOf(parts));
+      // The whole text only if a panel asks for it: joining a long document costs milliseconds.
+      let text: string | undefined;
+      this.#onSaved(result.value, () => (text ??= documentTextOf(parts)));
       return;
     }
     this.#dirty = true;
