@@ -92,6 +92,19 @@ const figure = (value: number): string =>
   value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3);
 
 /** The table printed at the end of a run, then a legend of what each baseline is. */
+/** Characters a terminal draws two columns wide: Chinese, kana, Hangul, full-width forms. */
+const wide =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Columns a text takes in a terminal, so rows holding Chinese line up. */
+export const displayWidth = (text: string): number =>
+  Array.from(text).reduce((width, char) => width + (wide.test(char) ? 2 : 1), 0);
+
+const padEnd = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number) =>
+  ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
 export function formatTable(rows: readonly ResultRow[]): string {
   const header = ['benchmark', 'what', 'n', 'median', 'p95', 'baseline median', 'ratio', 'unit'];
   const cells = rows.map((row) => [
@@ -105,14 +118,14 @@ export function formatTable(rows: readonly ResultRow[]): string {
     row.unit,
   ]);
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
+    Math.max(displayWidth(title), ...cells.map((line) => displayWidth(line[column] ?? ''))),
   );
   const numeric = new Set([2, 3, 4, 5, 6]);
   const line = (values: readonly string[]): string =>
     values
       .map((value, column) => {
         const width = widths[column] ?? 0;
-        return numeric.has(column) ? value.padStart(width) : value.padEnd(width);
+        return numeric.has(column) ? padStart(value, width) : padEnd(value, width);
       })
       .join('  ')
       .trimEnd();
