@@ -6,7 +6,8 @@ import type { RequestAction } from '../../../../shared/rules/requestWorkflow.ts'
 import { fromShanghaiInput } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { ErrorMessage, TextField } from '../../components/Field.tsx';
+import { ErrorMessage } from '../../components/Field.tsx';
+import { RescheduleTimeFields } from '../../components/RescheduleTimeFields.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 
 type Dialogued = Exclude<RequestAction, 'edit' | 'submit' | 'reopen'>;
@@ -149,21 +150,12 @@ function ActionDialog({ action, error, onClose, onConfirm }: ActionDialogProps) 
     <Dialog title={t(`requests.actions.${action}`)} onClose={onClose}>
       <form onSubmit={submit}>
         {action === 'reschedule' && (
-          <div className="row">
-            <TextField
-              label={t('requests.dialog.newStartsAt')}
-              type="datetime-local"
-              required
-              value={startsAt}
-              onChange={(event) => setStartsAt(event.target.value)}
-            />
-            <TextField
-              label={t('requests.dialog.newEndsAt')}
-              type="datetime-local"
-              value={endsAt}
-              onChange={(event) => setEndsAt(event.target.value)}
-            />
-          </div>
+          <RescheduleTimeFields
+            startsAt={startsAt}
+            endsAt={endsAt}
+            onStartsAt={setStartsAt}
+            onEndsAt={setEndsAt}
+          />
         )}
         <TextArea
           label={decision ? t('requests.dialog.comment') : t('requests.dialog.reason')}

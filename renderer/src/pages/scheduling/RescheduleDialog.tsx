@@ -4,7 +4,8 @@ import type { CalendarEvent, ConflictFinding } from '../../../../shared/domain/s
 import { fromShanghaiInput, toShanghaiInput } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { ErrorMessage, TextField } from '../../components/Field.tsx';
+import { ErrorMessage } from '../../components/Field.tsx';
+import { RescheduleTimeFields } from '../../components/RescheduleTimeFields.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { ConflictList } from './ConflictList.tsx';
 
@@ -68,18 +69,11 @@ export function RescheduleDialog({ event, date, onClose, onDone }: RescheduleDia
         <p className="warning" role="note">
           {t('scheduling.reschedule.voids')}
         </p>
-        <TextField
-          label={t('requests.dialog.newStartsAt')}
-          type="datetime-local"
-          required
-          value={startsAt}
-          onChange={(change) => setStartsAt(change.target.value)}
-        />
-        <TextField
-          label={t('requests.dialog.newEndsAt')}
-          type="datetime-local"
-          value={endsAt}
-          onChange={(change) => setEndsAt(change.target.value)}
+        <RescheduleTimeFields
+          startsAt={startsAt}
+          endsAt={endsAt}
+          onStartsAt={setStartsAt}
+          onEndsAt={setEndsAt}
         />
         <TextArea
           label={t('requests.dialog.reason')}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from './Field.tsx';
+
+interface RescheduleTimeFieldsProps {
+  /** Shanghai local date-times as the inputs hold them (YYYY-MM-DDTHH:mm); the end may be empty. */
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly onStartsAt: (value: string) => void;
+  readonly onEndsAt: (value: string) => void;
+}
+
+/** The new start (required) and end of an event being rescheduled, wherever it is rescheduled. */
+export function RescheduleTimeFields({
+  startsAt,
+  endsAt,
+  onStartsAt,
+  onEndsAt,
+}: RescheduleTimeFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="row">
+      <TextField
+        label={t('requests.dialog.newStartsAt')}
+        type="datetime-local"
+        required
+        value={startsAt}
+        onChange={(change) => onStartsAt(change.target.value)}
+      />
+      <TextField
+        label={t('requests.dialog.newEndsAt')}
+        type="datetime-local"
+        value={endsAt}
+        onChange={(change) => onEndsAt(change.target.value)}
+      />
+    </div>
+  );
+}
