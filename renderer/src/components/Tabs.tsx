@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabItem {
   readonly id: string;
@@ -13,9 +13,15 @@ interface TabsProps {
   readonly children: ReactNode;
 }
 
-/** ARIA tabs: Left/Right/Home/End move between tabs, the panel is labelled by its tab. */
+/**
+ * ARIA tabs: Left/Right/Home/End move between tabs, the panel is labelled by its tab. Element ids
+ * are unique to each set of tabs, so one set may sit inside another's panel.
+ */
 export function Tabs({ label, tabs, current, onSelect, children }: TabsProps) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
+  const prefix = useId();
+  const tabId = (id: string) => `${prefix}tab-${id}`;
+  const panelId = (id: string) => `${prefix}panel-${id}`;
   const move = (event: KeyboardEvent, index: number) => {
     const targets: Record<string, number> = {
       ArrowRight: index + 1,
@@ -42,9 +48,9 @@ export function Tabs({ label, tabs, current, onSelect, children }: TabsProps) {
             }}
             type="button"
             role="tab"
-            id={`tab-${tab.id}`}
+            id={tabId(tab.id)}
             aria-selected={tab.id === current}
-            aria-controls={`panel-${tab.id}`}
+            aria-controls={panelId(tab.id)}
             tabIndex={tab.id === current ? 0 : -1}
             className="tabs__tab"
             onClick={() => onSelect(tab.id)}
@@ -56,8 +62,8 @@ export function Tabs({ label, tabs, current, onSelect, children }: TabsProps) {
       </div>
       <div
         role="tabpanel"
-        id={`panel-${current}`}
-        aria-labelledby={`tab-${current}`}
+        id={panelId(current)}
+        aria-labelledby={tabId(current)}
         className="tabs__panel"
         tabIndex={0}
       >

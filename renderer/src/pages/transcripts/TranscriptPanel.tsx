@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
 import type { TranscriptTurn } from '../../../../shared/domain/transcripts.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
+import { Tabs } from '../../components/Tabs.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { CapturePane } from './CapturePane.tsx';
 import { DeliverablesPane } from './DeliverablesPane.tsx';
@@ -60,42 +61,25 @@ function TranscriptWorkspace({
     <section className="transcript">
       <TranscriptHeader view={view} beforeEnd={outbox.flush} onChanged={setView} />
       {view.status !== 'notStarted' && (
-        <>
-          <div role="tablist" aria-label={t('transcripts.tabs.label')} className="transcript__tabs">
-            {tabs.map((item) => (
-              <button
-                key={item}
-                type="button"
-                role="tab"
-                id={`transcript-tab-${item}`}
-                aria-selected={tab === item}
-                aria-controls={`transcript-panel-${item}`}
-                className="transcript__tab"
-                onClick={() => setTab(item)}
-              >
-                {t(`transcripts.tabs.${item}`)}
-              </button>
-            ))}
-          </div>
-          <div
-            role="tabpanel"
-            id={`transcript-panel-${tab}`}
-            aria-labelledby={`transcript-tab-${tab}`}
-          >
-            {tab === 'capture' && (
-              <CapturePane
-                view={view}
-                outbox={outbox}
-                focusTurnId={focusTurnId}
-                onTurnSaved={turnSaved}
-                onChanged={changed}
-              />
-            )}
-            {tab === 'questions' && <QuestionQueue view={view} onChanged={changed} />}
-            {tab === 'deliverables' && <DeliverablesPane view={view} onChanged={changed} />}
-            {tab === 'review' && <ReviewPane view={view} onChanged={setView} />}
-          </div>
-        </>
+        <Tabs
+          label={t('transcripts.tabs.label')}
+          tabs={tabs.map((id) => ({ id, label: t(`transcripts.tabs.${id}`) }))}
+          current={tab}
+          onSelect={(id) => setTab(id as Tab)}
+        >
+          {tab === 'capture' && (
+            <CapturePane
+              view={view}
+              outbox={outbox}
+              focusTurnId={focusTurnId}
+              onTurnSaved={turnSaved}
+              onChanged={changed}
+            />
+          )}
+          {tab === 'questions' && <QuestionQueue view={view} onChanged={changed} />}
+          {tab === 'deliverables' && <DeliverablesPane view={view} onChanged={changed} />}
+          {tab === 'review' && <ReviewPane view={view} onChanged={setView} />}
+        </Tabs>
       )}
     </section>
   );
