@@ -1,7 +1,5 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/contract/result.ts';
-import { postRpc, type WebCredentials } from './transport/httpRpc.ts';
-import type { WorkerCall } from './transport/rpcWorker.ts';
 
 /** What the desktop preload exposes on `window.workbench`; nothing else of Electron is visible. */
 interface DesktopBridge {
@@ -19,7 +17,7 @@ const tokenKey = 'workbench.token';
 const clientKey = 'workbench.client';
 
 /** Web mode: the launch token arrives in the address fragment; keep it for this tab only. */
-function webCredentials(): WebCredentials {
+function webCredentials(): { token: string; client: string } {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
     sessionStorage.setItem(tokenKey, fromHash);
@@ -33,6 +31,48 @@ function webCredentials(): WebCredentials {
   return { token: sessionStorage.getItem(tokenKey) ?? '', client };
 }
 
+const transportFailure = (status: number): Result<never> => ({
+  ok: false,
+  error:
+    status === 401 || status === 403
+      ? {
+          code: 'transport_refused',
+          message: '连接凭据无效或已过期。请使用工作台启动时输出的地址（WORKBENCH_URL）重新打开。',
+        }
+      : { code: 'transport_failed', message: `与工作台服务的连接出错（HTTP ${status}），请重试。` },
+});
+
+/**
+ * A long body (a long material's autosave) goes as a Blob: Chromium then hands it to the network
+ * process without encoding the string again on the main thread, which froze typing for up to a
+ * quarter of a second (npm run bench). Short bodies stay strings, as the devtools show them.
+ */
+const requestBody = (text: string): string | Blob =>
+  text.length > 64_000 ? new Blob([text], { type: 'application/json' }) : text;
+
+async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {
+  const { token, client } = webCredentials();
+  let response: Response;
+  try {
+    response = await fetch('/rpc', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Workbench-Token': token,
+        'X-Workbench-Client': client,
+      },
+      body: requestBody(JSON.stringify({ channel, input })),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'offline', message: '无法连接工作台服务。请确认工作台仍在运行，然后重试。' },
+    };
+  }
+  if (!response.ok) return transportFailure(response.status);
+  return (await response.json()) as Result<unknown>;
+}
+
 type SessionLostListener = (reason: 'locked' | 'signedOut') => void;
 const sessionLostListeners = new Set<SessionLostListener>();
 
@@ -42,9 +82,14 @@ export function onSessionLost(listener: SessionLostListener): () => void {
   return () => sessionLostListeners.delete(listener);
 }
 
-function reportSessionLoss<K extends ChannelName>(
-  result: Result<unknown>,
-): Result<ChannelOutput<K>> {
+/** Calls a channel of the core, over IPC on the desktop or HTTP in web mode. */
+export async function invoke<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<Result<ChannelOutput<K>>> {
+  const result = await (window.workbench
+    ? window.workbench.invoke(channel, input)
+    : invokeOverHttp(channel, input));
   if (
     !result.ok &&
     (result.error.code === 'session_locked' || result.error.code === 'not_signed_in')
@@ -53,71 +98,6 @@ function reportSessionLoss<K extends ChannelName>(
     sessionLostListeners.forEach((listener) => listener(reason));
   }
   return result as Result<ChannelOutput<K>>;
-}
-
-/** Calls a channel of the core, over IPC on the desktop or HTTP in web mode. */
-export async function invoke<K extends ChannelName>(
-  channel: K,
-  input: ChannelInput<K>,
-): Promise<Result<ChannelOutput<K>>> {
-  const result = await (window.workbench
-    ? window.workbench.invoke(channel, input)
-    : postRpc(channel, input, webCredentials()));
-  return reportSessionLoss<K>(result);
-}
-
-interface PendingCall {
-  readonly channel: string;
-  readonly input: unknown;
-  readonly resolve: (result: Result<unknown>) => void;
-}
-
-let background: { worker: Worker; pending: Map<number, PendingCall> } | null = null;
-let backgroundBroken = false;
-let lastCallId = 0;
-
-function backgroundWorker() {
-  if (background) return background;
-  const worker = new Worker(new URL('./transport/rpcWorker.ts', import.meta.url), {
-    type: 'module',
-  });
-  const pending = new Map<number, PendingCall>();
-  worker.onmessage = ({ data }: MessageEvent<{ id: number; result: Result<unknown> }>) => {
-    pending.get(data.id)?.resolve(data.result);
-    pending.delete(data.id);
-  };
-  // A worker that cannot start: its calls, and all later ones, go from the page itself.
-  worker.onerror = () => {
-    backgroundBroken = true;
-    background = null;
-    worker.terminate();
-    for (const call of pending.values())
-      void postRpc(call.channel, call.input, webCredentials()).then(call.resolve);
-    pending.clear();
-  };
-  background = { worker, pending };
-  return background;
-}
-
-/**
- * `invoke` for a large input sent while the user types (autosave): in web mode the request is
- * encoded and sent by a worker, so the page's main thread only copies the input. On the desktop,
- * IPC already copies without encoding, so this is `invoke`.
- */
-export async function invokeInBackground<K extends ChannelName>(
-  channel: K,
-  input: ChannelInput<K>,
-): Promise<Result<ChannelOutput<K>>> {
-  if (window.workbench || backgroundBroken || typeof Worker === 'undefined')
-    return invoke(channel, input);
-  const { worker, pending } = backgroundWorker();
-  const id = ++lastCallId;
-  const result = new Promise<Result<unknown>>((resolve) =>
-    pending.set(id, { channel, input, resolve }),
-  );
-  const call: WorkerCall = { id, channel, input, credentials: webCredentials() };
-  worker.postMessage(call);
-  return reportSessionLoss<K>(await result);
 }
 
 /** Prepares the transport before the first call (reads the web-mode token from the address). */

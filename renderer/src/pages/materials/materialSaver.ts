@@ -1,6 +1,6 @@
 import type { NodeKey } from 'lexical';
 import type { MaterialSaveResult } from '../../../../shared/domain/materials.ts';
-import { invoke, invokeInBackground } from '../../api.ts';
+import { invoke } from '../../api.ts';
 import { documentTextOf, type DocumentParts } from '../../editor/materialDocumentState.ts';
 import type { SaveTarget } from '../../editor/plugins/AutosavePlugin.tsx';
 import { SaveStatusStore } from './saveStatusStore.ts';
@@ -135,7 +135,7 @@ export class MaterialSaver implements SaveTarget {
             root: parts.root,
             blocks: changes,
           })
-        : await invokeInBackground('materials:save', {
+        : await invoke('materials:save', {
             ...target,
             document: documentTextOf(parts),
           });
