@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
+import { compareCodePoints } from '../../../shared/text/compareCodePoints.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
@@ -71,8 +72,9 @@ export async function archivePeriod(
       }
     }
   }
-  files.sort((a, b) => a.fileName.localeCompare(b.fileName, 'zh-CN'));
-  rows.sort((a, b) => a.fileName.localeCompare(b.fileName, 'zh-CN'));
+  // Code-point order of the names: the order a folder listing shows, so 序号 follows it.
+  files.sort((a, b) => compareCodePoints(a.fileName, b.fileName));
+  rows.sort((a, b) => compareCodePoints(a.fileName, b.fileName));
   const officeName = readInstallationValue(db, 'officeName') ?? '';
   const index = await buildOfficialDocx(
     archiveIndexDocument(period.from, period.to, rows, officeName),
