@@ -19,6 +19,11 @@ const nodeImports = {
     'This layer runs without Node: move the code to main/core and call it through the contract.',
 };
 
+const transportMessage =
+  'The renderer reaches main only through renderer/src/api.ts: add a function there instead.';
+/** What only api.ts may touch: the desktop bridge and the HTTP transport of web mode. */
+const transports = ['fetch', 'XMLHttpRequest', 'workbench'];
+
 /**
  * Environment boundaries (STYLE.md): shared/ is pure TypeScript, main/core never touches Electron,
  * the renderer never reaches into main/. A wrong import fails lint, not review.
@@ -34,6 +39,22 @@ const boundaries = [
     ignores: ['renderer/vite.config.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [electronImport, nodeImports] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api.ts', 'renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...transports.map((name) => ({ name, message: transportMessage })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          transports.map((property) => ({ object, property, message: transportMessage })),
+        ),
+      ],
     },
   },
   {
@@ -58,6 +79,7 @@ const boundaries = [
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
+    settings: { 'import-x/extensions': ['.ts', '.tsx'] },
     rules: {
       'import-x/no-restricted-paths': [
         'error',
@@ -123,4 +145,10 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   ...boundaries,
+  {
+    // A cycle at run time leaves one module reading another's exports before they exist; type-only
+    // imports vanish at run time and are not followed.
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-cycle': 'error' },
+  },
 );

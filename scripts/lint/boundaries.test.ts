@@ -25,6 +25,8 @@ async function messages(filePath: string, code: string): Promise<string[]> {
 const restrictedImport = 'no-restricted-imports';
 const restrictedGlobal = 'no-restricted-globals';
 const restrictedPath = 'import-x/no-restricted-paths';
+const restrictedProperty = 'no-restricted-properties';
+const cycle = 'import-x/no-cycle';
 
 type Case = readonly [description: string, filePath: string, code: string, expected: string[]];
 
@@ -232,6 +234,97 @@ describe('layers import only downwards', () => {
       'shared importing shared (allowed)',
       'shared/x.ts',
       "import { ok } from './contract/result.ts';\nexport const success = ok;\n",
+      [],
+    ],
+  ];
+
+  it.each(cases)('%s', async (_description, filePath, code, expected) => {
+    expect(await ruleIds(filePath, code)).toEqual(expected);
+  });
+});
+
+describe('the renderer reaches main only through api.ts', () => {
+  const cases: readonly Case[] = [
+    [
+      'a page using the desktop bridge',
+      'renderer/src/pages/materials/X.ts',
+      'export const desktop = (): boolean => window.workbench !== undefined;\n',
+      [restrictedProperty],
+    ],
+    [
+      'a page taking the desktop bridge apart',
+      'renderer/src/pages/X.tsx',
+      'const { workbench } = window;\nexport const bridge = workbench;\n',
+      [restrictedProperty],
+    ],
+    [
+      'a page calling fetch',
+      'renderer/src/pages/X.tsx',
+      "export const load = (): Promise<Response> => fetch('/rpc');\n",
+      [restrictedGlobal],
+    ],
+    [
+      'a page calling fetch through globalThis',
+      'renderer/src/x.ts',
+      "export const load = (): Promise<Response> => globalThis.fetch('/rpc');\n",
+      [restrictedProperty],
+    ],
+    [
+      'a component opening an XMLHttpRequest',
+      'renderer/src/components/X.tsx',
+      'export const open = (): XMLHttpRequest => new XMLHttpRequest();\n',
+      [restrictedGlobal],
+    ],
+    [
+      'api.ts using both transports (allowed)',
+      'renderer/src/api.ts',
+      "export const load = (): Promise<unknown> =>\n  window.workbench ? window.workbench.invoke('x', null) : fetch('/rpc');\n",
+      [],
+    ],
+  ];
+
+  it.each(cases)('%s', async (_description, filePath, code, expected) => {
+    expect(await ruleIds(filePath, code)).toEqual(expected);
+  });
+
+  it('says where the call belongs', async () => {
+    const [message] = await messages('renderer/src/x.ts', "export const f = () => fetch('/');\n");
+    expect(message).toContain('renderer/src/api.ts');
+  });
+});
+
+describe('no import cycles', () => {
+  // Each snippet stands in for a real module and imports something that already imports that
+  // module, so the cycle runs through the files on disk.
+  const cases: readonly Case[] = [
+    [
+      'two modules importing each other',
+      'main/core/requests/packageDirection.ts',
+      "import { loadRequest } from './requestDetail.ts';\nexport const load = loadRequest;\n",
+      [cycle],
+    ],
+    [
+      'a cycle through many modules',
+      'main/core/appError.ts',
+      "import { createCore } from './createCore.ts';\nexport const core = createCore;\n",
+      [cycle],
+    ],
+    [
+      'a cycle in shared',
+      'shared/domain/roles.ts',
+      "import { channels } from '../contract/channels.ts';\nexport const all = channels;\n",
+      [cycle],
+    ],
+    [
+      'a cycle in the renderer',
+      'renderer/src/files.ts',
+      "import { ImportPackageButton } from './components/ImportPackageButton.tsx';\nexport const button = ImportPackageButton;\n",
+      [cycle],
+    ],
+    [
+      'a type-only import back (allowed: it is gone at run time)',
+      'main/core/appError.ts',
+      "import type { Core } from './createCore.ts';\nexport type C = Core;\n",
       [],
     ],
   ];

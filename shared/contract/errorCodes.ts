@@ -8,5 +8,3 @@ export const errorCodes = {
   conflict: 'conflict',
   internal: 'internal',
 } as const;
-
-export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

@@ -1,16 +1,7 @@
 import type { MaterialKind } from './materials.ts';
 
 /** What a figure is: the check compares like with like. */
-export const factKinds = ['amount', 'percentage', 'date', 'count', 'unitName'] as const;
-export type FactKind = (typeof factKinds)[number];
-
-export const factKindNames: Readonly<Record<FactKind, string>> = {
-  amount: '金额',
-  percentage: '百分比',
-  date: '日期',
-  count: '数量',
-  unitName: '单位名称',
-};
+export type FactKind = 'amount' | 'percentage' | 'date' | 'count' | 'unitName';
 
 /** Where a fact was found: the material, the block (as a person would name it) and the words around it. */
 export interface FactPlace {

@@ -5,12 +5,6 @@
 export const wordingKinds = ['forbidden', 'sensitive', 'preferred'] as const;
 export type WordingKind = (typeof wordingKinds)[number];
 
-export const wordingKindNames: Readonly<Record<WordingKind, string>> = {
-  forbidden: '禁用词',
-  sensitive: '敏感词',
-  preferred: '规范用语',
-};
-
 export interface WordingEntry {
   readonly id: string;
   readonly kind: WordingKind;

@@ -90,15 +90,6 @@ export const tableJson = (rows: readonly (readonly string[])[]): SerializedNodeJ
 
 export type QaContent = Readonly<Record<QaFieldName, string>>;
 
-export const emptyQa: QaContent = {
-  question: '',
-  answer: '',
-  maySay: '',
-  mayNotSay: '',
-  owner: '',
-  source: '',
-};
-
 /** One question of the 答问口径; each field's text becomes paragraphs, one per line. */
 export const qaItemJson = (
   content: Partial<QaContent>,

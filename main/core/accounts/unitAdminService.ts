@@ -5,7 +5,7 @@ import type { Unit } from '../../../shared/domain/units.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { requireActor } from './accountService.ts';
 import {
   findActiveUnitByName,

@@ -11,7 +11,7 @@ import {
   type ExchangeRecord,
 } from './exchangeRecord.ts';
 import { findActivePeer } from './peerRepository.ts';
-import { attachmentInfo, insertRecord, lastInStream, streamRecords } from './recordRepository.ts';
+import { attachmentInfo, insertRecord, lastInStream } from './recordRepository.ts';
 
 export interface OutgoingRecord {
   readonly kind: string;
@@ -80,9 +80,4 @@ function refuseMalformed(outgoing: OutgoingRecord): void {
   if (!kindFits || !refsFit || !attachmentsFit) {
     throw new Error(`outgoing record '${outgoing.kind}' is outside the record limits`);
   }
-}
-
-/** Records this installation has sent to `to`, after `afterSeq`, oldest first. */
-export function outgoingRecords(db: DatabaseSync, to: string, afterSeq = 0): ExchangeRecord[] {
-  return streamRecords(db, ownInstallationId(db), to, afterSeq);
 }

@@ -29,8 +29,8 @@ import {
   saveMaterial,
   saveMaterialChanges,
   takeOverMaterial,
-  type MaterialDeps,
 } from '../materials/materialService.ts';
+import type { MaterialDeps } from '../materials/materialDeps.ts';
 import {
   createMaterialVersion,
   diffMaterialVersions,

@@ -1,5 +1,5 @@
 import type { requestChannels } from '../../../shared/contract/requestChannels.ts';
-import type { RequestDeps } from '../requests/requestDrafting.ts';
+import type { RequestDeps } from '../requests/requestDeps.ts';
 import {
   addAttachment,
   createRequest,

@@ -1,5 +1,5 @@
 import type { workspaceChannels } from '../../../shared/contract/workspaceChannels.ts';
-import type { RequestDeps } from '../requests/requestDrafting.ts';
+import type { RequestDeps } from '../requests/requestDeps.ts';
 import type { Handlers } from '../rpc/handlers.ts';
 import type { EventFactProviders } from '../workspace/eventFacts.ts';
 import { homeOverview } from '../workspace/homeOverview.ts';

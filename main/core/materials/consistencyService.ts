@@ -5,8 +5,8 @@ import { checkConsistency } from '../../../shared/rules/consistencyCheck.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { checkVisible } from '../requests/requestAccess.ts';
 import { loadRequest } from '../requests/requestDetail.ts';
-import type { CallContext } from '../rpc/handlers.ts';
-import type { MaterialDeps } from './materialService.ts';
+import type { CallContext } from '../callContext.ts';
+import type { MaterialDeps } from './materialDeps.ts';
 import { listMaterials } from './materialRepository.ts';
 
 /** Figures, dates and names stated differently across the event's 通稿, 答问口径 and 发布辞. */

@@ -10,7 +10,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readSettings, writeSettings } from '../settings/settingsRepository.ts';
 import { prepareText } from './materialContent.ts';
 import {

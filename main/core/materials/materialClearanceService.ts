@@ -18,10 +18,10 @@ import { readAttachment, sha256Hex, storeAttachment } from '../attachments/attac
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestRecord } from '../requests/requestRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { loadMaterialFor } from './materialAccess.ts';
-import type { MaterialDeps } from './materialService.ts';
+import type { MaterialDeps } from './materialDeps.ts';
 import { listEditors, type MaterialRecord } from './materialRepository.ts';
 import { ensureVersion } from './materialVersions.ts';
 import { insertSignOff, isEvidenceOf, listSignOffs } from './signOffRepository.ts';

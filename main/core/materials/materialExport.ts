@@ -12,9 +12,9 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
 import { materialToDocument } from '../documents/lexical/materialToDocument.ts';
-import { currentContentHash } from '../requests/requestDetail.ts';
+import { currentContentHash } from '../requests/requestContentHash.ts';
 import type { RequestRecord } from '../requests/requestRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { loadMaterialFor } from './materialAccess.ts';
 import type { MaterialRecord } from './materialRepository.ts';
 

@@ -16,7 +16,7 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { checkVisible } from '../requests/requestAccess.ts';
 import { loadRequest } from '../requests/requestDetail.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { enforceEdit, loadMaterialFor } from './materialAccess.ts';
 import {
   prepareChanges,
@@ -26,7 +26,7 @@ import {
 } from './materialContent.ts';
 import { materialDetailOf, overviewOf } from './materialDetails.ts';
 import { applyContent, voidWhatContentBacked } from './materialEditing.ts';
-import type { MaterialLocks } from './materialLocks.ts';
+import type { MaterialDeps } from './materialDeps.ts';
 import {
   addEditor,
   insertMaterial,
@@ -35,12 +35,6 @@ import {
 } from './materialRepository.ts';
 import { indexMaterial } from './materialSearch.ts';
 import { listStoredTemplates } from './libraryRepository.ts';
-
-export interface MaterialDeps {
-  readonly db: DatabaseSync;
-  readonly attachmentsDir: string;
-  readonly locks: MaterialLocks;
-}
 
 const detailContext = (deps: MaterialDeps, context: CallContext) => ({
   db: deps.db,

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
 import { canonicalJson } from '../../../shared/canonicalJson.ts';
 import type { RequestAttachment, RequestFields } from '../../../shared/domain/requests.ts';
+import { materialHashes } from '../materials/materialRepository.ts';
+import { listAttachments, type RequestRecord } from './requestRepository.ts';
 
 /**
  * The SHA-256 of exactly what is approved: the request form, its attachments (by hash and name)
@@ -25,3 +28,12 @@ export function requestContentHash(
   });
   return createHash('sha256').update(content).digest('hex');
 }
+
+/** What an approval binds: the form, the attachments and the current content of every material. */
+export const currentContentHash = (db: DatabaseSync, request: RequestRecord): string =>
+  requestContentHash(
+    request.id,
+    request.fields,
+    listAttachments(db, request.id),
+    materialHashes(db, request.id),
+  );

@@ -8,11 +8,10 @@ import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
 import { materialProblemsOf } from '../materials/materialGate.ts';
-import { materialHashes } from '../materials/materialRepository.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { factsOf } from './requestAccess.ts';
-import { packageDirection } from './requestExchange.ts';
-import { requestContentHash } from './requestContentHash.ts';
+import { packageDirection } from './packageDirection.ts';
+import { currentContentHash } from './requestContentHash.ts';
 import {
   findRequest,
   listAttachments,
@@ -25,15 +24,6 @@ export function loadRequest(db: DatabaseSync, requestId: string): RequestRecord 
   if (!request) throw new AppError('not_found', '找不到该报批，可能已被删除或尚未导入。');
   return request;
 }
-
-/** What an approval binds: the form, the attachments and the current content of every material. */
-export const currentContentHash = (db: DatabaseSync, request: RequestRecord): string =>
-  requestContentHash(
-    request.id,
-    request.fields,
-    listAttachments(db, request.id),
-    materialHashes(db, request.id),
-  );
 
 /** The request as the actor sees it: facts, decisions, attachments, their actions, and deadlines. */
 export function requestDetail(

@@ -10,10 +10,12 @@ import { AppError } from '../appError.ts';
 import { storeAttachment } from '../attachments/attachmentStore.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readInstallationValue } from '../settings/settingsRepository.ts';
 import { checkVisible, enforce, factsOf } from './requestAccess.ts';
-import { currentContentHash, loadRequest, requestDetail } from './requestDetail.ts';
+import { currentContentHash } from './requestContentHash.ts';
+import type { RequestDeps } from './requestDeps.ts';
+import { loadRequest, requestDetail } from './requestDetail.ts';
 import {
   addAttachmentLink,
   listDecisions,
@@ -22,11 +24,6 @@ import {
   voidRoundDecisions,
   type RequestRecord,
 } from './requestRepository.ts';
-
-export interface RequestDeps {
-  readonly db: DatabaseSync;
-  readonly attachmentsDir: string;
-}
 
 function activeUnit(db: DatabaseSync, unitId: string | null): string {
   const unit = unitId ? findUnit(db, unitId) : null;

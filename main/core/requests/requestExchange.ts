@@ -1,7 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedInput } from '../../../shared/contract/channels.ts';
 import type { ExportedFile } from '../../../shared/contract/exportedFile.ts';
-import type { RequestState } from '../../../shared/domain/requests.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { listUnits } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
@@ -18,29 +17,16 @@ import {
   type PeerRecord,
 } from '../exchange/peerRepository.ts';
 import { lastInStream, streamRecords } from '../exchange/recordRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
+import { sendableFromDepartment, sendableFromNewsOffice } from './packageDirection.ts';
 import { checkVisible } from './requestAccess.ts';
 import { loadRequest } from './requestDetail.ts';
-import type { RequestDeps } from './requestDrafting.ts';
+import type { RequestDeps } from './requestDeps.ts';
 import { requestRecordKinds } from './requestExchangeAppliers.ts';
 import { snapshotOf, type RequestSnapshot } from './requestSnapshot.ts';
 import type { RequestRecord } from './requestRepository.ts';
 
 export const packageMediaType = 'application/x-press-workbench-package';
-
-/** A department sends once its unit head has signed off; later it may report a withdrawal or cancellation. */
-const sendableFromDepartment: readonly RequestState[] = [
-  'newsOfficeReview',
-  'authorityReview',
-  'withdrawn',
-  'cancelled',
-];
-const sendableFromNewsOffice: readonly RequestState[] = [
-  'authorityReview',
-  'approved',
-  'returned',
-  'rejected',
-];
 
 function newsOfficePeer(db: DatabaseSync): PeerRecord {
   for (const unit of listUnits(db, false).filter((item) => item.kind === 'newsOffice')) {
@@ -51,22 +37,6 @@ function newsOfficePeer(db: DatabaseSync): PeerRecord {
     'no_news_office_peer',
     '尚未登记县政府新闻办公室的工作台。请管理员在“数据交换”中登记新闻办的公钥卡片，并选择“县政府新闻办公室”作为其单位。',
   );
-}
-
-/** Where a package of this request would go now, for the screen to offer (or not) the export. */
-export function packageDirection(
-  db: DatabaseSync,
-  request: RequestRecord,
-): 'toNewsOffice' | 'backToOrigin' | null {
-  if (request.origin === ownInstallationId(db)) {
-    const registered = listUnits(db, false).some(
-      (unit) => unit.kind === 'newsOffice' && findActivePeerForUnit(db, unit.id),
-    );
-    return registered && sendableFromDepartment.includes(request.state) ? 'toNewsOffice' : null;
-  }
-  return sendableFromNewsOffice.includes(request.state) && findActivePeer(db, request.origin)
-    ? 'backToOrigin'
-    : null;
 }
 
 /** Where this request goes next, and as which kind of record. */

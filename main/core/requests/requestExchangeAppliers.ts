@@ -7,7 +7,7 @@ import { ownInstallationId } from '../exchange/exchangeIdentity.ts';
 import type { ApplyContext, ExchangeRegistry } from '../exchange/exchangeRegistry.ts';
 import type { ExchangeRecord } from '../exchange/exchangeRecord.ts';
 import { storeReceivedMaterials } from '../materials/materialSnapshot.ts';
-import { currentContentHash } from './requestDetail.ts';
+import { currentContentHash } from './requestContentHash.ts';
 import {
   addAttachmentLink,
   findRequest,

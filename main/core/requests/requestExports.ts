@@ -9,12 +9,13 @@ import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readInstallationValue } from '../settings/settingsRepository.ts';
 import { approvalLetterDocument } from './approvalLetterDocument.ts';
 import { checkVisible } from './requestAccess.ts';
-import { currentContentHash, loadRequest } from './requestDetail.ts';
-import type { RequestDeps } from './requestDrafting.ts';
+import { currentContentHash } from './requestContentHash.ts';
+import { loadRequest } from './requestDetail.ts';
+import type { RequestDeps } from './requestDeps.ts';
 import { requestFormDocument } from './requestFormDocument.ts';
 import { listDecisions, type RequestRecord } from './requestRepository.ts';
 

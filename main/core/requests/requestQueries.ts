@@ -13,11 +13,11 @@ import {
 import { requireActor } from '../accounts/accountService.ts';
 import { auditOfSubject } from '../audit/auditRepository.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { checkVisible, factsOf, seesAllUnits } from './requestAccess.ts';
 import { loadRequest } from './requestDetail.ts';
-import type { RequestDeps } from './requestDrafting.ts';
+import type { RequestDeps } from './requestDeps.ts';
 import {
   listUnratifiedEmergencies,
   listDecidedBy,

@@ -15,13 +15,14 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import { notifyRequestChange } from '../notifications/requestNotifications.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { materialProblemsOf } from '../materials/materialGate.ts';
 import { versionEventMaterials } from '../materials/materialVersions.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { checkVisible, enforce, factsOf } from './requestAccess.ts';
-import { currentContentHash, loadRequest, requestDetail } from './requestDetail.ts';
-import type { RequestDeps } from './requestDrafting.ts';
+import { currentContentHash } from './requestContentHash.ts';
+import { loadRequest, requestDetail } from './requestDetail.ts';
+import type { RequestDeps } from './requestDeps.ts';
 import { voidApproval } from './requestDrafting.ts';
 import {
   insertDecision,

@@ -12,7 +12,7 @@ import { cellEvents } from '../../../shared/rules/complianceDrillDown.ts';
 import { deadlineIn, periodOf } from '../../../shared/rules/schedulePeriods.ts';
 import { accountFilingDeadline } from '../../../shared/rules/scheduleRegisters.ts';
 import { AppError } from '../appError.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { loadComplianceInput } from './complianceInput.ts';
 import type { ScheduleRow } from './scheduleRepository.ts';
 

@@ -10,7 +10,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { checkVisible } from '../requests/requestAccess.ts';
 import { loadRequest } from '../requests/requestDetail.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { bookedStates, seesDetails } from './scheduleAccess.ts';
 import { listScheduleRows, type ScheduleRow } from './scheduleRepository.ts';
 import { schedulable } from './scheduleService.ts';

@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { labels } from '../requests/requestLabels.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { buildIcs, type IcsEvent } from './icalendar.ts';
 import { bookedStates, seesDetails } from './scheduleAccess.ts';

@@ -12,7 +12,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readInstallationValue, readSettings } from '../settings/settingsRepository.ts';
 import { loadComplianceInput } from './complianceInput.ts';
 import { noticeDocument } from './noticeDocument.ts';

@@ -18,7 +18,7 @@ import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { findRequest } from '../requests/requestRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { foreignPlanItems, listPlanItems, replacePlan } from './planRepository.ts';
 import { ownUnits } from './scheduleAccess.ts';

@@ -9,7 +9,7 @@ import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { checkKeepsRecords } from './planService.ts';
 import {
   deleteRegisterEntry,

@@ -7,7 +7,7 @@ import { quarterOfDate } from '../../../shared/rules/schedulePeriods.ts';
 import { addDays, latestDateAhead, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { readWorkCalendar } from '../calendar/calendarRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { loadComplianceInput } from './complianceInput.ts';
 import { registersView } from './registerView.ts';

@@ -103,15 +103,3 @@ export function listScheduleRows(db: DatabaseSync, query: ScheduleQuery): Schedu
     ) as unknown as Row[];
   return rows.map(toScheduleRow);
 }
-
-/** One request's schedule row, whatever its time and state (null when it has no time). */
-export function findScheduleRow(db: DatabaseSync, requestId: string): ScheduleRow | null {
-  const row = db
-    .prepare(
-      `SELECT r.id, r.unit_id, u.name AS unit_name, u.kind AS unit_kind, r.title, r.form, r.state,
-         r.starts_at, r.ends_at, r.venue, r.is_emergency, r.content, r.drafted_by
-       FROM requests r JOIN units u ON u.id = r.unit_id WHERE r.id = ? AND r.starts_at IS NOT NULL`,
-    )
-    .get(requestId) as Row | undefined;
-  return row ? toScheduleRow(row) : null;
-}

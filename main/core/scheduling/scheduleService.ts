@@ -12,7 +12,7 @@ import { addDays } from '../../../shared/rules/workingDays.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { listCalendarDays } from '../calendar/calendarRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { bookedStates, mayReschedule, seesDetails } from './scheduleAccess.ts';
 import { listScheduleRows, type ScheduleRow } from './scheduleRepository.ts';
 

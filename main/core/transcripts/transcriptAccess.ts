@@ -11,7 +11,7 @@ import { AppError } from '../appError.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { checkVisible } from '../requests/requestAccess.ts';
 import { findRequest, type RequestRecord } from '../requests/requestRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { listDeliverables } from './deliverableRepository.ts';
 import { findTranscript, type TranscriptRecord } from './transcriptRepository.ts';
 import { countTurns, noteTakers } from './turnRepository.ts';

@@ -5,7 +5,7 @@ import type { TranscriptRecording } from '../../../shared/domain/transcripts.ts'
 import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { appendDurably, createDurably, hashPrefix, readRange } from './durableFile.ts';
 import {
   finishRecording as markFinished,

@@ -7,7 +7,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import type { RequestRecord } from '../requests/requestRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { insertDeliverable } from './deliverableRepository.ts';
 import { findSpeaker, insertSpeaker, updateSpeaker } from './speakerRepository.ts';
 import {

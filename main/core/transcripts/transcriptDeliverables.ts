@@ -5,7 +5,7 @@ import type { Deliverable } from '../../../shared/domain/transcripts.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import {
   addDeliverableFile,
   deleteDeliverable,

@@ -7,7 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { RequestState } from '../../../shared/domain/requests.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { seesAllUnits } from '../requests/requestAccess.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { listDeliverables } from './deliverableRepository.ts';
 import type { TranscriptDeps } from './transcriptAccess.ts';
 import { findTranscript } from './transcriptRepository.ts';

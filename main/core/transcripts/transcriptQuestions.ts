@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../../shared/contract/channels.ts';
 import type { TranscriptQuestion } from '../../../shared/domain/transcripts.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import {
   findQuestion,
   insertQuestion,

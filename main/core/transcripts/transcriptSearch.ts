@@ -5,7 +5,7 @@ import { speakerLabel } from '../../../shared/rules/transcriptFormat.ts';
 import { findMatches } from '../../../shared/search/searchText.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { seesAllUnits } from '../requests/requestAccess.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { matchExpression } from '../search/ftsTokens.ts';
 import type { TranscriptDeps } from './transcriptAccess.ts';
 import { turnSearchKind } from './turnIndex.ts';

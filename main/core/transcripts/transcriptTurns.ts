@@ -4,7 +4,7 @@ import type { TranscriptTurn, TurnRevision } from '../../../shared/domain/transc
 import { requireActor } from '../accounts/accountService.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { clearDraft, saveDraft } from './draftRepository.ts';
 import { findSpeaker } from './speakerRepository.ts';
 import {

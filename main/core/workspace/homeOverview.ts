@@ -1,7 +1,7 @@
 import type { CountyOverview, HomeOverview } from '../../../shared/contract/workspaceChannels.ts';
 import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { requireActor } from '../accounts/accountService.ts';
-import type { RequestDeps } from '../requests/requestDrafting.ts';
+import type { RequestDeps } from '../requests/requestDeps.ts';
 import { seesAllUnits } from '../requests/requestAccess.ts';
 import { requestInbox } from '../requests/requestQueries.ts';
 import {
@@ -9,7 +9,7 @@ import {
   listRequestSummaries,
   unitsWithoutApprovedConference,
 } from '../requests/requestQueriesRepository.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 
 /** The calendar quarter of a Shanghai date, as ISO instants at Shanghai midnight. */
 export function quarterOf(date: string): { label: string; from: string; before: string } {

@@ -2,9 +2,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { EventWorkspace } from '../../../shared/contract/workspaceChannels.ts';
 import { eventStages } from '../../../shared/rules/eventStages.ts';
 import { auditOfSubject } from '../audit/auditRepository.ts';
-import type { RequestDeps } from '../requests/requestDrafting.ts';
+import type { RequestDeps } from '../requests/requestDeps.ts';
 import { viewRequest } from '../requests/requestWorkflow.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { eventFacts, type EventFactProviders } from './eventFacts.ts';
 
 /** Audit actions that produced a file for the event. */

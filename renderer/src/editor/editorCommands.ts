@@ -22,7 +22,6 @@ import {
 import { $isListItemNode } from '@lexical/list';
 import type { QaFieldName } from '../../../shared/lexical/materialDocument.ts';
 import { $createEmptyQaItem } from './qaStructure.ts';
-import { $isQaFieldNode } from './nodes/QaFieldNode.ts';
 
 /** The kinds of block the toolbar offers: body text, the title, 一、 and （一） headings, a quote. */
 export const blockKinds = ['paragraph', 'h1', 'h2', 'h3', 'quote'] as const;
@@ -79,11 +78,4 @@ export function $selectedBlockKind(): BlockKind | 'list' | null {
   if ($isQuoteNode(block)) return 'quote';
   if ($isListItemNode(block)) return 'list';
   return 'paragraph';
-}
-
-/** Whether the selection is inside a question of the 答问口径. */
-export function $selectionInQa(): boolean {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return false;
-  return $findMatchingParent(selection.anchor.getNode(), $isQaFieldNode) !== null;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MaterialLockView } from '../../../../shared/domain/materials.ts';
-import { invoke } from '../../api.ts';
+import { invoke, isDesktop } from '../../api.ts';
 import type { MaterialSaver } from './materialSaver.ts';
 
 const renewEveryMs = 20_000;
@@ -31,7 +31,7 @@ export function useEditingLease(
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!saver.hasUnsavedChanges) return;
       save();
-      if (!window.workbench) event.preventDefault();
+      if (!isDesktop()) event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('blur', save);
