@@ -4,7 +4,6 @@ import type { Result } from '../../shared/contract/result.ts';
 /** What the desktop preload exposes on `window.workbench`; nothing else of Electron is visible. */
 interface DesktopBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
 declare global {
@@ -39,8 +38,21 @@ const transportFailure = (status: number): Result<never> => ({
           code: 'transport_refused',
           message: '连接凭据无效或已过期。请使用工作台启动时输出的地址（WORKBENCH_URL）重新打开。',
         }
-      : { code: 'transport_failed', message: `与工作台服务的连接出错（HTTP ${status}），请重试。` },
+      : status === 503
+        ? { code: 'server_busy', message: '服务器繁忙，请稍后重试。' }
+        : {
+            code: 'transport_failed',
+            message: `与工作台服务的连接出错（HTTP ${status}），请重试。`,
+          },
 });
+
+/**
+ * 503 means web mode was holding too many large calls and refused this one before reading it, so
+ * sending it again is safe: wait as it asks (Retry-After, at most 5 s) a couple of times.
+ */
+const busyRetries = 2;
+const retryDelay = (response: Response): number =>
+  Math.min(5, Math.max(1, Number(response.headers.get('Retry-After')) || 1)) * 1000;
 
 /**
  * A long body (a long material's autosave) goes as a Blob: Chromium then hands it to the network
@@ -52,31 +64,52 @@ const requestBody = (text: string): string | Blob =>
 
 async function invokeOverHttp(channel: string, input: unknown): Promise<Result<unknown>> {
   const { token, client } = webCredentials();
-  let response: Response;
-  try {
-    response = await fetch('/rpc', {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Workbench-Token': token,
-        'X-Workbench-Client': client,
-      },
-      body: requestBody(JSON.stringify({ channel, input })),
-    });
-  } catch {
-    return {
-      ok: false,
-      error: { code: 'offline', message: '无法连接工作台服务。请确认工作台仍在运行，然后重试。' },
-    };
+  const body = requestBody(JSON.stringify({ channel, input }));
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch('/rpc', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Workbench-Token': token,
+          'X-Workbench-Client': client,
+        },
+        body,
+      });
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'offline', message: '无法连接工作台服务。请确认工作台仍在运行，然后重试。' },
+      };
+    }
+    if (response.status === 503 && attempt < busyRetries) {
+      await new Promise((resolve) => setTimeout(resolve, retryDelay(response)));
+      continue;
+    }
+    if (!response.ok) return transportFailure(response.status);
+    return (await response.json()) as Result<unknown>;
   }
-  if (!response.ok) return transportFailure(response.status);
-  return (await response.json()) as Result<unknown>;
 }
 
-type SessionLostListener = (reason: 'locked' | 'signedOut') => void;
+/** Why main no longer serves the session: idle-locked, gone, or ended (main's message says why). */
+export type SessionLoss =
+  | { readonly reason: 'locked' | 'signedOut' }
+  | { readonly reason: 'ended'; readonly message: string };
+
+const sessionLossReasons = new Map<string, SessionLoss['reason']>([
+  ['session_locked', 'locked'],
+  ['not_signed_in', 'signedOut'],
+  ['session_ended', 'ended'],
+]);
+
+/** Whether an error code means the session is lost, so the screen gives way to sign-in. */
+export const isSessionLoss = (code: string): boolean => sessionLossReasons.has(code);
+
+type SessionLostListener = (loss: SessionLoss) => void;
 const sessionLostListeners = new Set<SessionLostListener>();
 
-/** Called whenever main answers that the session is locked or gone, whatever screen asked. */
+/** Called whenever main answers that the session is locked, gone or ended, whatever screen asked. */
 export function onSessionLost(listener: SessionLostListener): () => void {
   sessionLostListeners.add(listener);
   return () => sessionLostListeners.delete(listener);
@@ -90,17 +123,19 @@ export async function invoke<K extends ChannelName>(
   const result = await (window.workbench
     ? window.workbench.invoke(channel, input)
     : invokeOverHttp(channel, input));
-  if (
-    !result.ok &&
-    (result.error.code === 'session_locked' || result.error.code === 'not_signed_in')
-  ) {
-    const reason = result.error.code === 'session_locked' ? 'locked' : 'signedOut';
-    sessionLostListeners.forEach((listener) => listener(reason));
+  const reason = result.ok ? undefined : sessionLossReasons.get(result.error.code);
+  if (!result.ok && reason) {
+    const loss: SessionLoss =
+      reason === 'ended' ? { reason, message: result.error.message } : { reason };
+    sessionLostListeners.forEach((listener) => listener(loss));
   }
   return result as Result<ChannelOutput<K>>;
 }
 
+/** Whether calls go over the desktop app's IPC bridge (false in a browser tab, web mode). */
+export const isDesktop = (): boolean => window.workbench !== undefined;
+
 /** Prepares the transport before the first call (reads the web-mode token from the address). */
 export function initTransport(): void {
-  if (!window.workbench) webCredentials();
+  if (!isDesktop()) webCredentials();
 }

@@ -12,6 +12,8 @@ type JsonSchema = {
   minItems?: number;
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
@@ -63,10 +65,29 @@ const wrongTypeFor = (schema: JsonSchema): unknown => {
 };
 
 /**
- * Inputs that must each be refused: wrong top-level types, an unknown key, each field of the wrong
- * type, each required field missing, each string or list one past its limit, 1 MB strings.
+ * The example, and the example with each optional object filled in with its own example (so the
+ * fields of a nested object, like the compliance part of 'settings:update', can be broken too).
  */
-export function malformedInputs(schema: JsonSchema): MalformedCase[] {
+export function exampleVariants(schema: JsonSchema): unknown[] {
+  const base = exampleOf(schema) as Record<string, unknown>;
+  const variants: unknown[] = [base];
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    for (const nested of nestedObjectsOf(property)) {
+      for (const variant of exampleVariants(nested.schema)) {
+        variants.push({ ...base, [key]: nested.wrap(variant) });
+      }
+    }
+  }
+  return variants;
+}
+
+/**
+ * Inputs that must each be refused: wrong top-level types, an unknown key, each field of the wrong
+ * type, each required field missing, each string or list one past its limit, 1 MB strings, each
+ * patterned string of the wrong shape, each number out of its range; the same again inside every
+ * nested object and every object in a list (without the 1 MB cases, which the top level covers).
+ */
+export function malformedInputs(schema: JsonSchema, depth = 0): MalformedCase[] {
   const base = exampleOf(schema) as Record<string, unknown>;
   const cases: MalformedCase[] = [
     { name: 'null', input: null },
@@ -74,8 +95,8 @@ export function malformedInputs(schema: JsonSchema): MalformedCase[] {
     { name: 'string', input: 'text' },
     { name: 'array', input: [base] },
     { name: 'unknown key', input: { ...base, unexpectedKey: 1 } },
-    { name: '1 MB unknown key', input: { ...base, padding: megabyte } },
   ];
+  if (depth === 0) cases.push({ name: '1 MB unknown key', input: { ...base, padding: megabyte } });
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     cases.push({ name: `${key}: wrong type`, input: { ...base, [key]: wrongTypeFor(property) } });
     if (schema.required?.includes(key)) {
@@ -88,8 +109,25 @@ export function malformedInputs(schema: JsonSchema): MalformedCase[] {
         name: `${key}: over the limit`,
         input: { ...base, [key]: 'a'.repeat(string.maxLength + 1) },
       });
-      if (string.maxLength < megabyte.length) {
+      if (string.maxLength < megabyte.length && depth === 0) {
         cases.push({ name: `${key}: 1 MB`, input: { ...base, [key]: megabyte } });
+      }
+    }
+    for (const value of misshapenStrings(string)) {
+      cases.push({
+        name: `${key}: misshapen ${JSON.stringify(value)}`,
+        input: { ...base, [key]: value },
+      });
+    }
+    for (const value of outOfRangeNumbers(property)) {
+      cases.push({ name: `${key}: out of range ${value}`, input: { ...base, [key]: value } });
+    }
+    for (const nested of nestedObjectsOf(property)) {
+      for (const inner of malformedInputs(nested.schema, depth + 1)) {
+        cases.push({
+          name: `${key}${nested.label}.${inner.name}`,
+          input: { ...base, [key]: nested.wrap(inner.input) },
+        });
       }
     }
     if (property.type === 'array' && property.maxItems !== undefined) {
@@ -105,6 +143,54 @@ export function malformedInputs(schema: JsonSchema): MalformedCase[] {
 
 const stringSchemaOf = (schema: JsonSchema): JsonSchema | undefined =>
   schema.type === 'string' ? schema : schema.anyOf?.find((option) => option.type === 'string');
+
+const objectSchemaOf = (schema: JsonSchema | undefined): JsonSchema | undefined =>
+  schema?.type === 'object' ? schema : schema?.anyOf?.find((option) => option.type === 'object');
+
+/** A nested object of a property (itself, or the first item of a list), and how to put it back. */
+function nestedObjectsOf(
+  property: JsonSchema,
+): { schema: JsonSchema; label: string; wrap: (value: unknown) => unknown }[] {
+  const object = objectSchemaOf(property);
+  if (object) return [{ schema: object, label: '', wrap: (value) => value }];
+  const items = property.type === 'array' ? objectSchemaOf(property.items) : undefined;
+  if (!items || property.maxItems === 0) return [];
+  const rest = (exampleOf(property) as unknown[]).slice(1);
+  return [{ schema: items, label: '[0]', wrap: (value) => [value, ...rest] }];
+}
+
+/**
+ * Strings of the right type and length but the wrong shape, which only the pattern refuses: the
+ * point where a refinement written for well-shaped values (a date, a month-day) could throw.
+ */
+function misshapenStrings(string: JsonSchema | undefined): string[] {
+  const example = string ? exampleOf(string) : undefined;
+  if (string?.pattern === undefined || typeof example !== 'string') return [];
+  const pattern = new RegExp(string.pattern);
+  const nines = [...example].flatMap((character, index) =>
+    /\d/.test(character) ? [example.slice(0, index) + '9' + example.slice(index + 1)] : [],
+  );
+  const candidates = ['x', example.slice(1), ...nines];
+  return [...new Set(candidates)].filter(
+    (value) =>
+      !pattern.test(value) &&
+      value.length >= (string.minLength ?? 0) &&
+      value.length <= (string.maxLength ?? Infinity),
+  );
+}
+
+/** Numbers just outside the range, and a fraction where an integer is asked for. */
+function outOfRangeNumbers(schema: JsonSchema): number[] {
+  if (schema.type !== 'integer' && schema.type !== 'number') return [];
+  const values: number[] = [];
+  const safe = (value: number) => Math.abs(value) < Number.MAX_SAFE_INTEGER;
+  if (schema.minimum !== undefined && safe(schema.minimum)) values.push(schema.minimum - 1);
+  if (schema.maximum !== undefined && safe(schema.maximum)) values.push(schema.maximum + 1);
+  if (schema.exclusiveMinimum !== undefined) values.push(schema.exclusiveMinimum);
+  if (schema.exclusiveMaximum !== undefined) values.push(schema.exclusiveMaximum);
+  if (schema.type === 'integer') values.push((exampleOf(schema) as number) + 0.5);
+  return values;
+}
 
 /** Paths of strings and lists with no upper bound: every input must be bounded. */
 export function unboundedPaths(schema: JsonSchema, path = '$'): string[] {

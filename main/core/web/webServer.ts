@@ -5,12 +5,20 @@ import type { AddressInfo } from 'node:net';
 import { securityHeaders } from '../security/contentSecurityPolicy.ts';
 import { contentTypeOf, resolveRendererFile } from '../security/rendererFiles.ts';
 import type { Router } from '../rpc/router.ts';
-import { BodyTooLarge, readBody } from './readBody.ts';
+import { BodyBudget } from './bodyBudget.ts';
+import { BodyTooLarge, readBody, ServerBusy } from './readBody.ts';
 
 export const tokenHeader = 'x-workbench-token';
 export const clientHeader = 'x-workbench-client';
 // Packages and attachments arrive base64-encoded in one call; each channel bounds its own strings.
 const maxBodyBytes = 64 * 1024 * 1024;
+/**
+ * Memory for the bodies of all calls being read or handled at once, each counted twice (readBody's
+ * `copiesHeld`): one call at the size limit, or many small ones. Past it a call is answered 503
+ * with Retry-After, and the renderer says the server is busy.
+ */
+export const bodyBytesInFlightCap = 128 * 1024 * 1024;
+const retryAfterSeconds = '2';
 const clientKeyPattern = /^[A-Za-z0-9-]{8,64}$/;
 
 export interface WebServerOptions {
@@ -35,6 +43,7 @@ export interface WebServer {
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = options.port ?? 0;
+  const budget = new BodyBudget(bodyBytesInFlightCap);
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     handle(request, response).catch(() => {
@@ -85,18 +94,26 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, { error: 'unsupported_media_type' });
     }
-    let body: unknown;
+    let body: { value: unknown; release: () => void };
     try {
-      body = JSON.parse((await readBody(request, maxBodyBytes)).toString('utf8'));
+      body = await readJson(request, budget);
     } catch (error) {
       if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: 'too_large' });
+      if (error instanceof ServerBusy) {
+        response.setHeader('Retry-After', retryAfterSeconds);
+        return sendJson(response, 503, { error: 'busy' });
+      }
       return sendJson(response, 400, { error: 'bad_json' });
     }
-    if (typeof body !== 'object' || body === null) {
-      return sendJson(response, 400, { error: 'bad_request' });
+    try {
+      if (typeof body.value !== 'object' || body.value === null) {
+        return sendJson(response, 400, { error: 'bad_request' });
+      }
+      const { channel, input } = body.value as { channel?: unknown; input?: unknown };
+      sendJson(response, 200, await options.router.dispatch(channel, input, `web:${clientKey}`));
+    } finally {
+      body.release();
     }
-    const { channel, input } = body as { channel?: unknown; input?: unknown };
-    sendJson(response, 200, await options.router.dispatch(channel, input, `web:${clientKey}`));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -114,6 +131,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         server.close(() => resolve());
       }),
   };
+}
+
+/** The parsed body; the raw bytes and the text go out of reach as soon as it is parsed. */
+async function readJson(
+  request: IncomingMessage,
+  budget: BodyBudget,
+): Promise<{ value: unknown; release: () => void }> {
+  const body = await readBody(request, maxBodyBytes, budget);
+  try {
+    return { value: JSON.parse(body.bytes.toString('utf8')), release: body.release };
+  } catch (error) {
+    body.release();
+    throw error;
+  }
 }
 
 function tokenMatches(header: string | string[] | undefined, token: string): boolean {

@@ -14,4 +14,4 @@ export const wait = (milliseconds: number) =>
   new Promise<void>((resolve) => window.setTimeout(resolve, milliseconds));
 
 /** Codes of a failed call that mean the connection, not main, failed: worth trying again. */
-export const transportCodes: readonly string[] = ['offline', 'transport_failed'];
+export const transportCodes: readonly string[] = ['offline', 'transport_failed', 'server_busy'];
