@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { Navigation, SignInScreen } from './support/pages.ts';
+import { adminCredentials, rpc, setUpOffice } from './support/rpc.ts';
 
 test('first-run setup, a new unit and drafter, role-limited navigation, refusals and idle lock', async ({
   page,
@@ -73,4 +74,54 @@ test('first-run setup, a new unit and drafter, role-limited navigation, refusals
   await expect(page.getByRole('alert')).toHaveText(
     '该账号已停用，不能登录。如有疑问请联系管理员。',
   );
+});
+
+test('a password reset ends the user’s open session, which says why on the sign-in screen', async ({
+  context,
+  page: drafterPage,
+  webApp,
+}) => {
+  await setUpOffice(webApp);
+  const adminClient = 'e2e-admin-arranging';
+  await rpc(webApp, 'session:signIn', adminCredentials, adminClient);
+  const units = (await rpc(webApp, 'units:list', {}, adminClient)).value as { id: string }[];
+  await rpc(
+    webApp,
+    'users:create',
+    {
+      username: 'zhang.drafter',
+      displayName: '张经办',
+      unitId: units[1]?.id ?? null,
+      roles: ['drafter'],
+      password: 'drafter-pass-1',
+    },
+    adminClient,
+  );
+
+  // The drafter works in one tab, the administrator in another (each tab is its own client).
+  await drafterPage.goto(webApp.url);
+  await new SignInScreen(drafterPage).signIn('zhang.drafter', 'drafter-pass-1');
+  await expect(drafterPage.getByText('张经办 · 县教育体育局')).toBeVisible();
+
+  const adminPage = await context.newPage();
+  await adminPage.goto(webApp.url);
+  await new SignInScreen(adminPage).signIn(adminCredentials.username, adminCredentials.password);
+  await new Navigation(adminPage).open('用户管理');
+  await adminPage.getByRole('button', { name: '重置密码 zhang.drafter' }).click();
+  await adminPage.getByRole('dialog').getByLabel('新密码').fill('drafter-pass-2');
+  await adminPage.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(adminPage.getByRole('status')).toHaveText('已重置 张经办 的密码。');
+
+  // The drafter's next step meets the sign-in screen, which says why.
+  await new Navigation(drafterPage).open('报批');
+  const signIn = new SignInScreen(drafterPage);
+  await signIn.expectVisible();
+  await expect(drafterPage.getByRole('status')).toHaveText(
+    '管理员已重置您的密码，请使用新密码重新登录。',
+  );
+  await signIn.signIn('zhang.drafter', 'drafter-pass-2');
+  await expect(drafterPage.getByText('张经办 · 县教育体育局')).toBeVisible();
+  // The administrator's own session goes on.
+  await new Navigation(adminPage).open('单位管理');
+  await expect(adminPage.getByRole('cell', { name: '县教育体育局', exact: true })).toBeVisible();
 });

@@ -1,7 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { isSetupRequired, requireActor } from './accounts/accountService.ts';
+import { verifyPassword, type PasswordCheck } from './accounts/passwords.ts';
 import { SessionStore } from './accounts/sessionStore.ts';
+import { attachChainKeys } from './audit/auditKeying.ts';
 import { listAudit, verifyAuditChain } from './audit/auditRepository.ts';
+import type { ChainKeyProvider } from './audit/chainKey.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
 import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
@@ -32,6 +35,13 @@ export interface CoreOptions {
   readonly dataDir: string;
   readonly mode: 'desktop' | 'web';
   readonly now?: () => Date;
+  /** The sign-in password check; tests wrap the real one to count the checks. */
+  readonly verifyPassword?: PasswordCheck;
+  /**
+   * Where the audit chain's key is kept (outside the data folder). Without one the chain stays
+   * unkeyed, as it was before keys existed; the app and web mode always give one.
+   */
+  readonly chainKeys?: ChainKeyProvider;
 }
 
 /** The core of one installation: its database, its router, and nothing from Electron. */
@@ -46,6 +56,7 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const folder = dataFolder(options.dataDir);
   const db = openDatabase(folder.database, { backupDir: folder.backups });
+  if (options.chainKeys) attachChainKeys(db, options.chainKeys, { create: true });
   const sessions = new SessionStore(db);
   // Each feature reports what the event workspace's stage bar needs to know about it.
   const eventFactProviders: EventFactProviders = {
@@ -70,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
       mode: options.mode,
       setupRequired: isSetupRequired(db),
     }),
-    ...accountHandlers(db, sessions),
+    ...accountHandlers(db, sessions, options.verifyPassword ?? verifyPassword),
     ...archiveHandlers(db),
     ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
     ...calendarHandlers(db),

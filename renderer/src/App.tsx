@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/contract/accountChannels.ts';
-import { invoke, onSessionLost } from './api.ts';
+import { invoke, onSessionLost, type SessionLoss } from './api.ts';
 import { SignedInApp } from './SignedInApp.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -9,7 +9,7 @@ import { useChannel } from './useChannel.ts';
 
 type SessionState =
   | { readonly kind: 'checking' }
-  | { readonly kind: 'signedOut'; readonly locked: boolean }
+  | { readonly kind: 'signedOut'; readonly loss: SessionLoss | null }
   | { readonly kind: 'signedIn'; readonly session: SessionInfo };
 
 /** Decides between first-run setup, sign-in and the signed-in workbench. */
@@ -23,10 +23,10 @@ export function App() {
       setState(
         result.ok && result.value
           ? { kind: 'signedIn', session: result.value }
-          : { kind: 'signedOut', locked: false },
+          : { kind: 'signedOut', loss: null },
       ),
     );
-    return onSessionLost((reason) => setState({ kind: 'signedOut', locked: reason === 'locked' }));
+    return onSessionLost((loss) => setState({ kind: 'signedOut', loss }));
   }, []);
 
   const signedIn = useCallback(
@@ -34,10 +34,12 @@ export function App() {
     [],
   );
   const signOut = useCallback(() => {
-    void invoke('session:signOut', {}).then(() => setState({ kind: 'signedOut', locked: false }));
+    void invoke('session:signOut', {}).then(() => setState({ kind: 'signedOut', loss: null }));
   }, []);
   const lock = useCallback(() => {
-    void invoke('session:lock', {}).then(() => setState({ kind: 'signedOut', locked: true }));
+    void invoke('session:lock', {}).then(() =>
+      setState({ kind: 'signedOut', loss: { reason: 'locked' } }),
+    );
   }, []);
 
   if (info.state === 'failed') {
@@ -60,7 +62,7 @@ export function App() {
       />
     );
   }
-  if (state.kind === 'signedOut') return <SignInPage locked={state.locked} onSignedIn={signedIn} />;
+  if (state.kind === 'signedOut') return <SignInPage loss={state.loss} onSignedIn={signedIn} />;
   return (
     <SignedInApp
       info={info.value}

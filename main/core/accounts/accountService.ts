@@ -6,23 +6,22 @@ import type { Actor } from '../../../shared/domain/actor.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import {
   readInstallationValue,
   readSettings,
   writeInstallationValue,
 } from '../settings/settingsRepository.ts';
-import { hashPassword, unmatchableHash, verifyPassword } from './passwords.ts';
+import { hashPassword, unmatchableHash, type PasswordCheck } from './passwords.ts';
 import type { SessionStore } from './sessionStore.ts';
-import { signInWaitSeconds } from './signInThrottle.ts';
+import { clearSignInAttempts, usernameKey } from './signInAttemptRepository.ts';
+import type { SignInThrottle } from './signInThrottle.ts';
 import { findUnit, insertUnit } from './unitRepository.ts';
 import {
-  clearFailedSignIns,
   countUsers,
   findUserById,
   findUserByUsername,
   insertUser,
-  recordFailedSignIn,
   replaceUserRoles,
   setPasswordHash,
   type UserRecord,
@@ -103,39 +102,46 @@ export async function initializeInstallation(
   return sessionInfo(db, actorOf(admin));
 }
 
-const wrongCredentials = () => new AppError('wrong_credentials', '用户名或密码不正确。');
+/** What signing in needs besides the database: the sessions, the throttle, the password check. */
+export interface SignInDependencies {
+  readonly db: DatabaseSync;
+  readonly sessions: SessionStore;
+  readonly throttle: SignInThrottle;
+  readonly verifyPassword: PasswordCheck;
+}
 
+/**
+ * The throttle counts the attempt before anything is awaited, so attempts sent together cannot all
+ * be checked. An unknown username goes the same way as a known one (counted, a password checked
+ * against a hash that matches nothing, a failure written), so neither the answers nor their timing
+ * tell whether a user exists.
+ */
 export async function signIn(
-  db: DatabaseSync,
-  sessions: SessionStore,
+  { db, sessions, throttle, verifyPassword }: SignInDependencies,
   input: ParsedInput<'session:signIn'>,
   context: CallContext,
 ): Promise<SessionInfo> {
+  throttle.admit(input.username, context.clientKey, context.now);
   const user = findUserByUsername(db, input.username);
-  if (!user) {
-    await verifyPassword(input.password, unmatchableHash);
-    throw wrongCredentials();
-  }
-  const wait = signInWaitSeconds(user.failedSignIns, user.lastFailedAt, context.now);
-  if (wait > 0) {
-    throw new AppError('sign_in_throttled', `登录失败次数过多，请在 ${wait} 秒后再试。`);
-  }
-  if (!(await verifyPassword(input.password, user.passwordHash))) {
+  const matches = await verifyPassword(input.password, user?.passwordHash ?? unmatchableHash);
+  if (!user || !matches) {
     inTransaction(db, () => {
-      recordFailedSignIn(db, user.id, context.now.toISOString());
-      appendAudit(db, null, context.now, {
-        action: 'session.signInFailed',
-        subjectKind: 'user',
-        subjectId: user.id,
-        details: { username: user.username },
-      });
+      throttle.failed(input.username);
+      if (user) {
+        appendAudit(db, null, context.now, {
+          action: 'session.signInFailed',
+          subjectKind: 'user',
+          subjectId: user.id,
+          details: { username: user.username },
+        });
+      }
     });
-    throw wrongCredentials();
+    throw new AppError('wrong_credentials', '用户名或密码不正确。');
   }
   if (user.disabled)
     throw new AppError('user_disabled', '该账号已停用，不能登录。如有疑问请联系管理员。');
   inTransaction(db, () => {
-    clearFailedSignIns(db, user.id);
+    throttle.succeeded(user.username, context.clientKey);
     appendAudit(db, actorOf(user), context.now, {
       action: 'session.signIn',
       subjectKind: 'user',
@@ -158,8 +164,9 @@ export function signOut(db: DatabaseSync, sessions: SessionStore, context: CallC
   return null;
 }
 
+/** Changes the signed-in user's password and ends their sessions elsewhere; this one stays. */
 export async function changeOwnPassword(
-  db: DatabaseSync,
+  { db, sessions, verifyPassword }: Omit<SignInDependencies, 'throttle'>,
   input: ParsedInput<'session:changePassword'>,
   context: CallContext,
 ): Promise<ChannelOutput<'session:changePassword'>> {
@@ -171,12 +178,14 @@ export async function changeOwnPassword(
   const hash = await hashPassword(input.newPassword);
   inTransaction(db, () => {
     setPasswordHash(db, user.id, hash);
+    clearSignInAttempts(db, usernameKey(user.username));
     appendAudit(db, actor, context.now, {
       action: 'user.changePassword',
       subjectKind: 'user',
       subjectId: user.id,
     });
   });
+  sessions.endSessionsOf(user.id, '您的密码已更改，请使用新密码重新登录。', context.clientKey);
   return null;
 }
 

@@ -30,6 +30,9 @@ export async function hashPassword(password: string): Promise<string> {
   ].join('$');
 }
 
+/** Checks a password against a stored hash; injectable so tests can count the checks made. */
+export type PasswordCheck = (password: string, stored: string) => Promise<boolean>;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;

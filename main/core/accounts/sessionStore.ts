@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Actor } from '../../../shared/domain/actor.ts';
-import type { SessionResolver } from '../rpc/handlers.ts';
+import type { SessionResolver } from '../callContext.ts';
 import { readSettings } from '../settings/settingsRepository.ts';
 import { findUserById } from './userRepository.ts';
 
@@ -13,10 +13,13 @@ interface Session {
 /**
  * Who is signed in on which client, held in main only. Each call re-reads the user, so a disabled
  * account or a changed role takes effect at once; a session idle past the administrator's limit
- * is locked until its user signs in again.
+ * is locked until its user signs in again; a session ended by a password change says so until
+ * its client signs in or out.
  */
 export class SessionStore implements SessionResolver {
   readonly #sessions = new Map<string, Session>();
+  /** Why the session of a client was ended, until that client signs in or out. */
+  readonly #endedBecause = new Map<string, string>();
   readonly #db: DatabaseSync;
 
   constructor(db: DatabaseSync) {
@@ -24,10 +27,12 @@ export class SessionStore implements SessionResolver {
   }
 
   signIn(clientKey: string, userId: string, now: Date): void {
+    this.#endedBecause.delete(clientKey);
     this.#sessions.set(clientKey, { userId, lastActivity: now.getTime(), locked: false });
   }
 
   signOut(clientKey: string): void {
+    this.#endedBecause.delete(clientKey);
     this.#sessions.delete(clientKey);
   }
 
@@ -40,6 +45,19 @@ export class SessionStore implements SessionResolver {
     for (const [key, session] of this.#sessions) {
       if (session.userId === userId) this.#sessions.delete(key);
     }
+  }
+
+  /** Ends every session of the user but the one on `keepClientKey`; each is told `reason`. */
+  endSessionsOf(userId: string, reason: string, keepClientKey: string): void {
+    for (const [key, session] of this.#sessions) {
+      if (session.userId !== userId || key === keepClientKey) continue;
+      this.#sessions.delete(key);
+      this.#endedBecause.set(key, reason);
+    }
+  }
+
+  endedBecause(clientKey: string): string | null {
+    return this.#sessions.has(clientKey) ? null : (this.#endedBecause.get(clientKey) ?? null);
   }
 
   actorFor(clientKey: string, now: Date, touch = true): Actor | 'locked' | null {

@@ -5,10 +5,11 @@ import type { UserSummary } from '../../../shared/domain/users.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CallContext } from '../rpc/handlers.ts';
+import type { CallContext } from '../callContext.ts';
 import { requireActor } from './accountService.ts';
 import { hashPassword } from './passwords.ts';
 import type { SessionStore } from './sessionStore.ts';
+import { clearSignInAttempts, usernameKey } from './signInAttemptRepository.ts';
 import { findUnit } from './unitRepository.ts';
 import {
   countActiveAdministrators,
@@ -135,21 +136,29 @@ export function setDisabled(
   return user;
 }
 
+/** Sets a new password and ends the user's sessions (all of them, unless it is the caller's own). */
 export async function resetPassword(
   db: DatabaseSync,
+  sessions: SessionStore,
   input: ParsedInput<'users:resetPassword'>,
   context: CallContext,
 ): Promise<null> {
   const actor = requireActor(context);
   const hash = await hashPassword(input.newPassword);
   inTransaction(db, () => {
-    existingUser(db, input.userId);
+    const user = existingUser(db, input.userId);
     setPasswordHash(db, input.userId, hash);
+    clearSignInAttempts(db, usernameKey(user.username));
     appendAudit(db, actor, context.now, {
       action: 'user.resetPassword',
       subjectKind: 'user',
       subjectId: input.userId,
     });
   });
+  sessions.endSessionsOf(
+    input.userId,
+    '管理员已重置您的密码，请使用新密码重新登录。',
+    context.clientKey,
+  );
   return null;
 }

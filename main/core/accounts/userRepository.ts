@@ -4,8 +4,6 @@ import type { UserSummary } from '../../../shared/domain/users.ts';
 
 export interface UserRecord extends UserSummary {
   readonly passwordHash: string;
-  readonly failedSignIns: number;
-  readonly lastFailedAt: string | null;
 }
 
 interface UserRow {
@@ -14,8 +12,6 @@ interface UserRow {
   display_name: string;
   unit_id: string | null;
   password_hash: string;
-  failed_sign_ins: number;
-  last_failed_at: string | null;
   disabled_at: string | null;
   created_at: string;
 }
@@ -37,17 +33,10 @@ function toRecord(db: DatabaseSync, row: UserRow): UserRecord {
     disabled: row.disabled_at !== null,
     createdAt: row.created_at,
     passwordHash: row.password_hash,
-    failedSignIns: row.failed_sign_ins,
-    lastFailedAt: row.last_failed_at,
   };
 }
 
-export const toSummary = ({
-  passwordHash: _hash,
-  failedSignIns: _failed,
-  lastFailedAt: _last,
-  ...summary
-}: UserRecord): UserSummary => summary;
+export const toSummary = ({ passwordHash: _hash, ...summary }: UserRecord): UserSummary => summary;
 
 export function findUserById(db: DatabaseSync, id: string): UserRecord | null {
   const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
@@ -117,19 +106,7 @@ export function setUserDisabled(db: DatabaseSync, id: string, disabledAt: string
 }
 
 export function setPasswordHash(db: DatabaseSync, id: string, hash: string): void {
-  db.prepare(
-    'UPDATE users SET password_hash = ?, failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?',
-  ).run(hash, id);
-}
-
-export function recordFailedSignIn(db: DatabaseSync, id: string, at: string): void {
-  db.prepare(
-    'UPDATE users SET failed_sign_ins = failed_sign_ins + 1, last_failed_at = ? WHERE id = ?',
-  ).run(at, id);
-}
-
-export function clearFailedSignIns(db: DatabaseSync, id: string): void {
-  db.prepare('UPDATE users SET failed_sign_ins = 0, last_failed_at = NULL WHERE id = ?').run(id);
+  db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, id);
 }
 
 /** Enabled users holding `role`, optionally only those of one unit. */

@@ -1,17 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/contract/accountChannels.ts';
-import { invoke } from '../api.ts';
+import { invoke, type SessionLoss } from '../api.ts';
 import { ErrorMessage, TextField } from '../components/Field.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 
 interface SignInPageProps {
-  readonly locked: boolean;
+  /** How the last session ended, when it did not end by signing out. */
+  readonly loss: SessionLoss | null;
   readonly onSignedIn: (session: SessionInfo) => void;
 }
 
-export function SignInPage({ locked, onSignedIn }: SignInPageProps) {
+export function SignInPage({ loss, onSignedIn }: SignInPageProps) {
   const { t } = useTranslation();
+  const notice =
+    loss?.reason === 'locked' ? t('signIn.locked') : loss?.reason === 'ended' ? loss.message : null;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -37,9 +40,9 @@ export function SignInPage({ locked, onSignedIn }: SignInPageProps) {
         </div>
         <p className="card__brand">{t('app.name')}</p>
         <h1 id="sign-in-title">{t('signIn.title')}</h1>
-        {locked && (
+        {notice && (
           <p className="notice" role="status">
-            {t('signIn.locked')}
+            {notice}
           </p>
         )}
         <TextField

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranscriptTurn, TurnDraft } from '../../../../shared/domain/transcripts.ts';
-import { invoke } from '../../api.ts';
+import { invoke, isSessionLoss } from '../../api.ts';
 import { transportCodes, wait } from './base64.ts';
 
 /** A committed line the server has not yet confirmed: shown, but marked as not yet saved. */
@@ -12,8 +12,6 @@ export interface PendingTurn {
   /** Set when main refused the turn (not a lost connection, which is retried). */
   readonly refusal?: string;
 }
-
-const sessionCodes = ['session_locked', 'not_signed_in'];
 
 type Operation = { kind: 'turn'; turn: PendingTurn } | { kind: 'draft'; draft: TurnDraft };
 
@@ -95,7 +93,7 @@ export function useTurnOutbox(requestId: string, onConfirmed: (turn: TranscriptT
       const operation = queue.current[0] as Operation;
       const result = await send(operation);
       // Signed out or locked: the screen gives way to sign-in; the turn stays stored for later.
-      if (!result.ok && sessionCodes.includes(result.error.code)) break;
+      if (!result.ok && isSessionLoss(result.error.code)) break;
       if (!result.ok && transportCodes.includes(result.error.code)) {
         setRetrying(true);
         await wait(delay);
