@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalImportsOf, importSpecifiersOf } from './externalImports.ts';
 
 /*
  * Packs the app with electron-builder around a stub `electron` file instead of the real binary
@@ -144,6 +145,30 @@ describe('packaging contents only: app.asar and fuse bits of a stub binary, not 
         name,
       ).toBe(false);
     }
+  });
+
+  it('ships main and preload bundles that load only Electron, Node built-ins and their own chunks', () => {
+    const bundles = new Map(
+      entries
+        .filter((entry) => /^out\/(main|preload)\/.+\.[cm]?js$/.test(entry))
+        .map((entry): [string, string] => [entry, extractFile(asarPath, entry).toString('utf8')]),
+    );
+    // Not read in vain: both bundles are there and load electron.
+    for (const entry of ['out/main/index.js', 'out/preload/index.cjs']) {
+      expect(importSpecifiersOf(bundles.get(entry) ?? ''), entry).toContain('electron');
+    }
+    // A package left external (a `dependencies` entry is) would be missing from app.asar.
+    const external = [...bundles].flatMap(([entry, code]) =>
+      externalImportsOf(code).map((specifier) => `${entry}: ${specifier}`),
+    );
+    expect(external).toEqual([]);
+    const missingChunks = [...bundles].flatMap(([entry, code]) =>
+      importSpecifiersOf(code)
+        .filter((specifier) => specifier.startsWith('.'))
+        .map((specifier) => posix.join(posix.dirname(entry), specifier))
+        .filter((chunk) => !entries.includes(chunk)),
+    );
+    expect(missingChunks).toEqual([]);
   });
 
   it('writes the configured fuse bits into the stub (not proof that Electron honours them)', async () => {

@@ -46,7 +46,7 @@ beforeAll(async () => {
     render(release, 'long-release', [1, 2]),
     render(draft, 'draft-every-block', [1, 2]),
   ]);
-});
+}, 240_000);
 
 const bodyText = (pdf: PdfDocument): string =>
   pdf.pages.flatMap((page) => pageRegions(page).body.map((line) => line.text)).join('');

@@ -118,7 +118,7 @@ describe('the release gate', () => {
       1,
       join(outDir, 'release-draft-page-1.png'),
     );
-  });
+  }, 240_000);
 
   it('exports a 发布辞 draft too, in the same layout', async () => {
     const opening = await createMaterial(bed, requestId, 'opening');
@@ -138,7 +138,7 @@ describe('the release gate', () => {
     });
     expect((await readPdf(pdf)).pageCount).toBeGreaterThanOrEqual(1);
     await renderPageToPng(pdf, 1, join(outDir, 'opening-draft-page-1.png'));
-  });
+  }, 240_000);
 
   it('exports the approved release without the mark, audited with the file’s hash', async () => {
     await approve();
@@ -165,7 +165,7 @@ describe('the release gate', () => {
     const exported = workspace.exports.find((entry) => entry.action === 'release.export');
     expect(exported?.details['sha256']).toBe(release.value.sha256);
     expect(workspace.stages.find((stage) => stage.id === 'release')?.status).not.toBe('notStarted');
-  });
+  }, 240_000);
 
   it('gives the approved release as new-media text, refused once the release is edited', async () => {
     const text = await callAs(bed.core, bed.drafter, 'materials:newMediaText', {

@@ -64,7 +64,7 @@ beforeAll(async () => {
   expect(letter.file.sha256).toMatch(/^[0-9a-f]{64}$/);
   formText = withoutWhitespace(form.pdf.pages.map((page) => page.text).join(''));
   letterText = withoutWhitespace(letter.pdf.pages.map((page) => page.text).join(''));
-}, 120_000);
+}, 240_000);
 
 afterAll(() => {
   core.close();

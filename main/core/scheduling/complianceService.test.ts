@@ -271,5 +271,5 @@ describe('the 通报', () => {
     expect(
       audit.find((entry) => entry.action === 'compliance.exportNotice')?.details,
     ).toMatchObject({ sha256: file.sha256, fileName: file.fileName });
-  }, 120_000);
+  }, 240_000);
 });

@@ -153,7 +153,7 @@ describe('the 文字实录 Word file', () => {
     const pdf = await readPdf(pdfPath);
     text = withoutWhitespace(pdf.pages.map((page) => page.text).join(''));
     lines = pdf.pages.flatMap((page) => page.text.split('\n')).map(withoutWhitespace);
-  }, 120_000);
+  }, 240_000);
 
   it('opens with title, time, place, host and speakers', () => {
     for (const part of [

@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   await renderPageToPng(pdf, 1, join(documentTestOutput, 'lexical', 'material-fixture-page-1.png'));
   pdfText = withoutWhitespace((await readPdf(pdf)).pages.map((page) => page.text).join(''));
-}, 60_000);
+}, 240_000);
 
 describe('a saved Lexical material as a Word file', () => {
   it('keeps every paragraph, in order, with numbered headings and labelled Q&A fields', () => {
