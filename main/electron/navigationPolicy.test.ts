@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   isAppUrl,
   isExternalWebUrl,
+  isPermissionCheckGranted,
   isPermissionGranted,
   isTrustedSender,
+  type PermissionCheckDetails,
   type PermissionDetails,
   type SenderFrame,
 } from './navigationPolicy.ts';
@@ -90,6 +92,38 @@ describe('isPermissionGranted', () => {
 
   it.each(cases)('%s with %j is %s', (permission, details, expected) => {
     expect(isPermissionGranted(permission, details)).toBe(expected);
+  });
+});
+
+describe('isPermissionCheckGranted', () => {
+  const origin = 'app://bundle';
+  const page = 'app://bundle/index.html#/transcripts';
+  const cases: readonly (readonly [string, string, PermissionCheckDetails, boolean])[] = [
+    ['media', origin, { mediaType: 'audio', requestingUrl: page }, true],
+    ['media', origin, { mediaType: 'audio' }, true],
+    ['media', origin, { mediaType: 'video', requestingUrl: page }, false],
+    ['media', origin, { mediaType: 'unknown', requestingUrl: page }, false],
+    ['media', origin, { requestingUrl: page }, false],
+    ['media', origin, { mediaType: 'AUDIO', requestingUrl: page }, false],
+    ['media', origin, { mediaType: 'audio', requestingUrl: 'https://evil.example/' }, false],
+    ['media', origin, { mediaType: 'audio', embeddingOrigin: 'https://evil.example' }, false],
+    ['media', 'https://evil.example', { mediaType: 'audio' }, false],
+    ['media', 'app://evil', { mediaType: 'audio' }, false],
+    ['media', 'file://', { mediaType: 'audio' }, false],
+    ['media', '', { mediaType: 'audio' }, false],
+    ['microphone', origin, { mediaType: 'audio' }, false],
+    ['camera', origin, { mediaType: 'audio' }, false],
+    ['display-capture', origin, { mediaType: 'audio' }, false],
+    ['notifications', origin, {}, false],
+    ['clipboard-read', origin, {}, false],
+    ['hid', origin, {}, false],
+    ['serial', origin, {}, false],
+    ['usb', origin, {}, false],
+    ['unknown', origin, { mediaType: 'audio' }, false],
+  ];
+
+  it.each(cases)('%s from %j with %j is %s', (permission, requestingOrigin, details, expected) => {
+    expect(isPermissionCheckGranted(permission, requestingOrigin, details)).toBe(expected);
   });
 });
 

@@ -36,6 +36,27 @@ export function isPermissionGranted(permission: string, details: PermissionDetai
   return types.length > 0 && types.every((type) => type === 'audio');
 }
 
+export interface PermissionCheckDetails {
+  readonly mediaType?: string;
+  readonly requestingUrl?: string;
+  readonly embeddingOrigin?: string;
+}
+
+/**
+ * The synchronous check Chromium makes before (and besides) a request: the same rule as
+ * `isPermissionGranted`, one media type at a time. Video and `unknown` (what a device listing asks)
+ * are denied, and so is a frame embedded in another origin.
+ */
+export function isPermissionCheckGranted(
+  permission: string,
+  requestingOrigin: string,
+  details: PermissionCheckDetails,
+): boolean {
+  if (permission !== 'media' || details.mediaType !== 'audio') return false;
+  if (!isAppUrl(requestingOrigin) || details.embeddingOrigin !== undefined) return false;
+  return details.requestingUrl === undefined || isAppUrl(details.requestingUrl);
+}
+
 /** The IPC sender must be the main frame of an app page (not null, not an iframe, not elsewhere). */
 export interface SenderFrame {
   readonly url: string;

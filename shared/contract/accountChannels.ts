@@ -6,7 +6,9 @@ import { passwordMaxLength, passwordMinLength, type UserSummary } from '../domai
 import { idleLockBounds, leadDaysBounds, type Settings } from '../domain/settings.ts';
 import { defineChannel } from './channel.ts';
 import { complianceSettingsSchema } from './schedulingSettingsSchema.ts';
-import { identifier, limits, noInput, shortText } from './limits.ts';
+import { documentIssuingSchema } from './documentNumberChannels.ts';
+import { identifier, limits, noInput } from './limits.ts';
+import { displayName } from '../text/displayText.ts';
 
 const username = () =>
   z
@@ -18,7 +20,9 @@ const username = () =>
 const password = () => z.string().min(passwordMinLength).max(passwordMaxLength);
 const leadDays = () => z.number().int().min(leadDaysBounds.min).max(leadDaysBounds.max);
 const roleList = () => z.array(z.enum(roles)).max(roles.length);
-const unitInput = () => z.strictObject({ name: shortText(), kind: z.enum(unitKinds) });
+const unitName = () => displayName(limits.shortText, '单位名称');
+const userDisplayName = () => displayName(limits.shortText, '姓名');
+const unitInput = () => z.strictObject({ name: unitName(), kind: z.enum(unitKinds) });
 
 export interface SessionInfo {
   readonly user: Actor;
@@ -30,12 +34,12 @@ export interface SessionInfo {
 export const accountChannels = {
   'setup:initialize': defineChannel<SessionInfo>()({
     input: z.strictObject({
-      officeName: shortText(),
+      officeName: displayName(limits.shortText, '所属单位名称'),
       units: z.array(unitInput()).min(1).max(limits.list),
       adminUnitIndex: z.number().int().min(0).max(limits.list).optional(),
       admin: z.strictObject({
         username: username(),
-        displayName: shortText(),
+        displayName: userDisplayName(),
         password: password(),
       }),
     }),
@@ -62,7 +66,7 @@ export const accountChannels = {
   'users:create': defineChannel<UserSummary>()({
     input: z.strictObject({
       username: username(),
-      displayName: shortText(),
+      displayName: userDisplayName(),
       unitId: identifier().nullable(),
       roles: roleList().min(1),
       password: password(),
@@ -72,7 +76,7 @@ export const accountChannels = {
   'users:update': defineChannel<UserSummary>()({
     input: z.strictObject({
       userId: identifier(),
-      displayName: shortText(),
+      displayName: userDisplayName(),
       unitId: identifier().nullable(),
       roles: roleList().min(1),
     }),
@@ -92,7 +96,7 @@ export const accountChannels = {
   }),
   'units:create': defineChannel<Unit>()({ input: unitInput(), access: 'admin.units' }),
   'units:rename': defineChannel<Unit>()({
-    input: z.strictObject({ unitId: identifier(), name: shortText() }),
+    input: z.strictObject({ unitId: identifier(), name: unitName() }),
     access: 'admin.units',
   }),
   'units:retire': defineChannel<Unit>()({
@@ -107,6 +111,7 @@ export const accountChannels = {
       materialsLeadWorkingDays: leadDays().optional(),
       unitHeadReview: z.boolean().optional(),
       compliance: complianceSettingsSchema.optional(),
+      documentIssuing: documentIssuingSchema.optional(),
     }),
     access: 'admin.settings',
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CalendarDay } from '../rules/workingDays.ts';
 import { defineChannel } from './channel.ts';
 import { noInput } from './limits.ts';
+import { displayText } from '../text/displayText.ts';
 
 const isoDate = () =>
   z
@@ -16,7 +17,7 @@ export const calendarChannels = {
     input: z.strictObject({
       date: isoDate(),
       kind: z.enum(['holiday', 'workday']),
-      name: z.string().trim().max(50),
+      name: displayText(50, { label: '节假日名称', mayBeEmpty: true }),
     }),
     access: 'admin.settings',
   }),

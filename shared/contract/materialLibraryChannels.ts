@@ -7,8 +7,9 @@ import { roles } from '../domain/roles.ts';
 import { defineChannel } from './channel.ts';
 import { identifier, limits, noInput } from './limits.ts';
 import { isoDate, materialDocumentText, materialKind } from './materialSchemas.ts';
+import { displayName, displayText, displayTitle, plainText } from '../text/displayText.ts';
 
-const answerText = (max: number) => z.string().trim().max(max);
+const answerText = (max: number) => plainText(max, { trim: true });
 
 /** What administrators keep for every event: templates, the checklist, word lists, the 口径库. */
 export const materialLibraryChannels = {
@@ -34,8 +35,8 @@ export const materialLibraryChannels = {
         .array(
           z.strictObject({
             id: identifier(),
-            label: z.string().trim().min(1).max(100),
-            guidance: z.string().trim().max(500),
+            label: displayName(100, '检查项名称'),
+            guidance: plainText(500, { trim: true }),
             required: z.boolean(),
             roles: z.array(z.enum(roles)).max(roles.length),
             appliesWhen: z.enum(['always', 'otherAgencies']),
@@ -50,9 +51,9 @@ export const materialLibraryChannels = {
     input: z.strictObject({
       entryId: identifier().optional(),
       kind: z.enum(wordingKinds),
-      word: z.string().trim().min(1).max(50),
-      suggestion: z.string().trim().max(100),
-      note: z.string().trim().max(200),
+      word: displayName(50, '词语'),
+      suggestion: displayText(100, { label: '建议用语', mayBeEmpty: true }),
+      note: plainText(200, { trim: true }),
     }),
     access: 'wording.admin',
   }),
@@ -62,7 +63,7 @@ export const materialLibraryChannels = {
   }),
   /** One entry a line: `词` or `词=建议用语`. Lines already listed are skipped. */
   'wording:import': defineChannel<{ readonly added: number; readonly skipped: number }>()({
-    input: z.strictObject({ kind: z.enum(wordingKinds), text: z.string().max(100_000) }),
+    input: z.strictObject({ kind: z.enum(wordingKinds), text: plainText(100_000) }),
     access: 'wording.admin',
   }),
   'answers:search': defineChannel<readonly LibraryAnswer[]>()({
@@ -81,7 +82,7 @@ export const materialLibraryChannels = {
     input: z.strictObject({
       answerId: identifier().optional(),
       revision: z.number().int().min(1).optional(),
-      question: z.string().trim().min(1).max(500),
+      question: displayTitle(500, '问题'),
       answer: answerText(10_000),
       maySay: answerText(4000),
       mayNotSay: answerText(4000),

@@ -5,6 +5,7 @@ import type { ExportedFile } from './exportedFile.ts';
 import { defineChannel } from './channel.ts';
 import { identifier, limits } from './limits.ts';
 import { evidenceFile, materialRef, sha256Text } from './materialSchemas.ts';
+import { plainText } from '../text/displayText.ts';
 
 /** Clearance of a material: the checklist, sign-offs with evidence, and the consistency check. */
 export const materialReviewChannels = {
@@ -18,7 +19,7 @@ export const materialReviewChannels = {
       ...materialRef,
       itemId: identifier(),
       contentHash: sha256Text(),
-      note: z.string().trim().max(limits.text),
+      note: plainText(limits.text, { trim: true }),
       evidence: z.array(evidenceFile()).max(3),
     }),
     access: 'materials.clear',

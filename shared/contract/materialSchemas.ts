@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { materialKinds } from '../domain/materials.ts';
 import { identifier } from './limits.ts';
+import { displayName } from '../text/displayText.ts';
 
 /** A saved material crosses the seam as its JSON text (shared/lexical/materialDocument.ts). */
 export const materialDocumentMaxLength = 2_000_000;
@@ -28,7 +29,7 @@ const maxEvidenceBase64 = 12 * 1024 * 1024;
 
 export const evidenceFile = () =>
   z.strictObject({
-    fileName: z.string().trim().min(1).max(200),
+    fileName: displayName(200, '文件名'),
     mediaType: z.string().max(100),
     contentBase64: z.string().min(1).max(maxEvidenceBase64),
   });

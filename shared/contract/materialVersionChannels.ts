@@ -8,6 +8,7 @@ import type { DiffPart } from '../rules/chineseDiff.ts';
 import { defineChannel } from './channel.ts';
 import { identifier } from './limits.ts';
 import { materialRef } from './materialSchemas.ts';
+import { plainText } from '../text/displayText.ts';
 
 /** Immutable versions of a material: list, open, take, compare, restore. */
 export const materialVersionChannels = {
@@ -20,7 +21,7 @@ export const materialVersionChannels = {
     access: 'materials.view',
   }),
   'materials:createVersion': defineChannel<readonly MaterialVersionSummary[]>()({
-    input: z.strictObject({ ...materialRef, note: z.string().trim().max(200) }),
+    input: z.strictObject({ ...materialRef, note: plainText(200, { trim: true }) }),
     access: 'materials.edit',
   }),
   /** Word-level difference between two versions; a null side is the current content. */

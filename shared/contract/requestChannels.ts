@@ -4,7 +4,8 @@ import type { ExportedFile } from './exportedFile.ts';
 import { eventForms, requestStates } from '../domain/requests.ts';
 import type { RequestDetail, RequestInbox, RequestSummary } from '../domain/requestViews.ts';
 import { defineChannel } from './channel.ts';
-import { identifier, noInput, shortText } from './limits.ts';
+import { identifier, limits, noInput, shortText } from './limits.ts';
+import { displayName, displayTitle, draftText } from '../text/displayText.ts';
 import { isoInstant, reason, requestFieldsSchema, requestRef } from './requestSchemas.ts';
 
 const maxAttachmentBase64 = 28 * 1024 * 1024;
@@ -13,12 +14,12 @@ export const requestChannels = {
   'requests:create': defineChannel<RequestDetail>()({
     input: z.strictObject({
       form: z.enum(eventForms).optional(),
-      title: z.string().max(200).optional(),
+      title: draftText(200, '标题').optional(),
     }),
     access: 'requests.draft',
   }),
   'requests:openEmergency': defineChannel<RequestDetail>()({
-    input: z.strictObject({ unitId: identifier(), title: shortText() }),
+    input: z.strictObject({ unitId: identifier(), title: displayTitle(limits.shortText) }),
     access: 'requests.emergency',
   }),
   'requests:get': defineChannel<RequestDetail>()({
@@ -95,7 +96,7 @@ export const requestChannels = {
   'requests:addAttachment': defineChannel<RequestDetail>()({
     input: z.strictObject({
       ...requestRef,
-      fileName: shortText(),
+      fileName: displayName(limits.shortText, '文件名'),
       mediaType: z.string().max(100),
       contentBase64: z.string().max(maxAttachmentBase64),
     }),

@@ -7,6 +7,7 @@ import type { ExportedFile } from './exportedFile.ts';
 import { identifier, limits, noInput } from './limits.ts';
 import { isoInstant } from './requestSchemas.ts';
 import { isoDate, scheduleFilter, year } from './schedulingSchemas.ts';
+import { displayTitle, plainText } from '../text/displayText.ts';
 
 const name = () => z.string().max(50);
 
@@ -63,8 +64,8 @@ export const scheduleCalendarChannels = {
             id: identifier().optional(),
             quarter: z.number().int().min(1).max(4),
             form: z.enum(eventForms),
-            topic: z.string().trim().min(1).max(200),
-            note: z.string().max(1000),
+            topic: displayTitle(200, '议题'),
+            note: plainText(1000),
             requestId: identifier().nullable(),
           }),
         )

@@ -3,16 +3,17 @@ import { accountPlatforms, type RegistersView } from '../domain/schedulingRegist
 import { defineChannel } from './channel.ts';
 import { identifier } from './limits.ts';
 import { isoDate } from './schedulingSchemas.ts';
+import { displayName, displayText, plainText } from '../text/displayText.ts';
 
 const entry = {
   id: identifier().optional(),
   unitId: identifier(),
   filedOn: isoDate().nullable(),
-  note: z.string().max(1000),
+  note: plainText(1000),
 };
-const name = () => z.string().trim().min(1).max(50);
-const text = () => z.string().max(100);
-const phone = () => z.string().max(30);
+const name = () => displayName(50, '姓名');
+const text = (label: string) => displayText(100, { label, mayBeEmpty: true });
+const phone = () => displayText(30, { label: '电话', mayBeEmpty: true });
 
 export const registerChannels = {
   'registers:list': defineChannel<RegistersView>()({
@@ -23,7 +24,7 @@ export const registerChannels = {
     input: z.strictObject({
       ...entry,
       name: name(),
-      title: text(),
+      title: text('职务'),
       phone: phone(),
       appointedOn: isoDate(),
       removedOn: isoDate().nullable(),
@@ -34,9 +35,9 @@ export const registerChannels = {
     input: z.strictObject({
       ...entry,
       name: name(),
-      field: text(),
-      organisation: text(),
-      title: text(),
+      field: text('专业领域'),
+      organisation: text('工作单位'),
+      title: text('职务职称'),
       phone: phone(),
       addedOn: isoDate(),
       removedOn: isoDate().nullable(),
@@ -47,7 +48,7 @@ export const registerChannels = {
     input: z.strictObject({
       ...entry,
       platform: z.enum(accountPlatforms),
-      accountName: name(),
+      accountName: displayName(50, '账号名称'),
       openedOn: isoDate(),
       closedOn: isoDate().nullable(),
     }),
@@ -66,8 +67,8 @@ export const registerChannels = {
     input: z.strictObject({
       unitId: identifier(),
       designated: z.boolean(),
-      principalHeadName: z.string().trim().max(50),
-      principalHeadTitle: z.string().trim().max(100),
+      principalHeadName: displayText(50, { label: '主要负责人姓名', mayBeEmpty: true }),
+      principalHeadTitle: displayText(100, { label: '主要负责人职务', mayBeEmpty: true }),
     }),
     access: 'registers.edit',
   }),

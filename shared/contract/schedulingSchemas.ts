@@ -3,6 +3,7 @@ import { complianceRules } from '../domain/schedulingCompliance.ts';
 import { noticeLimits } from '../domain/schedulingNotice.ts';
 import { eventForms, requestStates } from '../domain/requests.ts';
 import { identifier, limits } from './limits.ts';
+import { plainText } from '../text/displayText.ts';
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = () =>
@@ -23,22 +24,23 @@ export const scheduleFilter = {
 
 export const ruleSchema = () => z.enum(complianceRules);
 
-const line = () => z.string().max(noticeLimits.line);
+const line = () => plainText(noticeLimits.line);
 
 export const noticeDraftSchema = z.strictObject({
-  title: z.string().trim().min(1).max(noticeLimits.title),
-  addressee: z.string().max(noticeLimits.addressee),
-  opening: z.string().max(noticeLimits.paragraph),
+  // The title breaks where the document should (titleOf in noticeDraft.ts): lines are allowed.
+  title: plainText(noticeLimits.title, { trim: true }).min(1),
+  addressee: plainText(noticeLimits.addressee),
+  opening: plainText(noticeLimits.paragraph),
   sections: z
     .array(
       z.strictObject({
-        heading: z.string().max(noticeLimits.heading),
+        heading: plainText(noticeLimits.heading),
         style: z.enum(['paragraphs', 'list']),
         lines: z.array(line()).max(noticeLimits.lines),
       }),
     )
     .max(noticeLimits.sections),
-  closing: z.string().max(noticeLimits.paragraph),
-  organisation: z.string().max(noticeLimits.organisation),
+  closing: plainText(noticeLimits.paragraph),
+  organisation: plainText(noticeLimits.organisation),
   date: isoDate(),
 });

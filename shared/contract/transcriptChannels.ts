@@ -19,6 +19,7 @@ import {
 import { defineChannel } from './channel.ts';
 import { identifier, limits } from './limits.ts';
 import { isoInstant, requestRef } from './requestSchemas.ts';
+import { displayName, displayText, plainText } from '../text/displayText.ts';
 
 /** A long answer can run to several thousand characters; one turn is bounded all the same. */
 export const maxTurnLength = 20_000;
@@ -30,8 +31,12 @@ const maxUploadChunkBase64 = Math.ceil(uploadChunkBytes / 3) * 4;
 const maxUploadBytes = 64 * 1024 * 1024 * 1024;
 export const audioReadBytes = 4 * 1024 * 1024;
 
-const name = () => z.string().trim().max(50);
-const turnText = () => z.string().trim().min(1).max(maxTurnLength);
+// A reporter may stay unnamed: the name may be empty, but never hold hidden characters.
+const name = () => displayText(50, { label: '姓名', mayBeEmpty: true });
+const speakerDetail = (label: string) => displayText(100, { label, mayBeEmpty: true });
+const turnText = () => plainText(maxTurnLength, { trim: true }).min(1);
+const questionText = () => plainText(limits.text, { trim: true });
+const deliverableName = () => displayName(limits.shortText);
 const sha256 = () =>
   z
     .string()
@@ -76,8 +81,8 @@ export const transcriptChannels = {
       ...requestRef,
       role: z.enum(speakerRoles),
       name: name(),
-      title: z.string().trim().max(100),
-      outlet: z.string().trim().max(100),
+      title: speakerDetail('职务'),
+      outlet: speakerDetail('所属媒体'),
     }),
     access: 'transcripts.capture',
   }),
@@ -85,8 +90,8 @@ export const transcriptChannels = {
     input: z.strictObject({
       ...ref('speakerId'),
       name: name(),
-      title: z.string().trim().max(100),
-      outlet: z.string().trim().max(100),
+      title: speakerDetail('职务'),
+      outlet: speakerDetail('所属媒体'),
     }),
     access: 'transcripts.capture',
   }),
@@ -155,7 +160,7 @@ export const transcriptChannels = {
     input: z.strictObject({
       ...ref('questionId'),
       reporterId: identifier(),
-      text: z.string().trim().max(limits.text),
+      text: questionText(),
       answererId: identifier().nullable(),
     }),
     access: 'transcripts.capture',
@@ -163,11 +168,11 @@ export const transcriptChannels = {
   'transcripts:updateQuestion': defineChannel<readonly TranscriptQuestion[]>()({
     input: z.strictObject({
       ...ref('questionId'),
-      text: z.string().trim().max(limits.text).optional(),
+      text: questionText().optional(),
       answererId: identifier().nullable().optional(),
       state: z.enum(questionStates).optional(),
       followUp: z.enum(followUpStates).optional(),
-      followUpNote: z.string().trim().max(limits.text).optional(),
+      followUpNote: questionText().optional(),
     }),
     access: 'transcripts.capture',
   }),
@@ -178,7 +183,7 @@ export const transcriptChannels = {
   'transcripts:addDeliverable': defineChannel<readonly Deliverable[]>()({
     input: z.strictObject({
       ...requestRef,
-      name: z.string().trim().min(1).max(limits.shortText),
+      name: deliverableName(),
       required: z.boolean(),
       minFiles: z.number().int().min(1).max(100),
     }),
@@ -187,7 +192,7 @@ export const transcriptChannels = {
   'transcripts:updateDeliverable': defineChannel<readonly Deliverable[]>()({
     input: z.strictObject({
       ...ref('deliverableId'),
-      name: z.string().trim().min(1).max(limits.shortText),
+      name: deliverableName(),
       required: z.boolean(),
       minFiles: z.number().int().min(1).max(100),
     }),
@@ -200,7 +205,7 @@ export const transcriptChannels = {
   'transcripts:beginUpload': defineChannel<{ readonly uploadId: string }>()({
     input: z.strictObject({
       ...ref('deliverableId'),
-      fileName: z.string().trim().min(1).max(200),
+      fileName: displayName(200, '文件名'),
       mediaType: mediaType(),
       size: z.number().int().min(1).max(maxUploadBytes),
     }),
