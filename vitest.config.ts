@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -13,5 +15,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Web mode and the admin commands that tests start keep audit chain keys here, not in the
+    // user's own config folder.
+    env: { WORKBENCH_AUDIT_KEYS: join(tmpdir(), 'workbench-test-audit-keys') },
   },
 });

@@ -33,7 +33,10 @@ export function startWebApp(
     ...(options.port ? ['--port', String(options.port)] : []),
     ...(options.extraArgs ?? []),
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Web mode keeps the audit chain's key outside the data folder: here in the temp folder, not in
+  // the user's own config folder.
+  const env = { WORKBENCH_AUDIT_KEYS: join(tmpdir(), 'workbench-audit-keys'), ...process.env };
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -10,6 +10,7 @@ import { dataFolder, type DataFolder } from './dataFolder.ts';
 import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
 import { archiveHandlers } from './handlers/archiveHandlers.ts';
+import { documentNumberHandlers } from './handlers/documentNumberHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { materialHandlers } from './handlers/materialHandlers.ts';
 import { calendarHandlers } from './handlers/calendarHandlers.ts';
@@ -83,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...accountHandlers(db, sessions, options.verifyPassword ?? verifyPassword),
     ...archiveHandlers(db),
+    ...documentNumberHandlers(db),
     ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
     ...calendarHandlers(db),
     ...requestHandlers({ db, attachmentsDir: folder.attachments }),

@@ -1,13 +1,20 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { AppError } from '../core/appError.ts';
+import { defaultKeyFolder, keyFolderChainKeys } from '../core/audit/keyFolderChainKeys.ts';
 import { createCore, type Core } from '../core/createCore.ts';
 import { defaultDataRoot } from '../core/dataFolder.ts';
 import { seedDemoCounty } from '../core/demo/seedDemoCounty.ts';
 import { appSchemePrivileges, appOrigin, appScheme, handleAppRequest } from './appProtocol.ts';
 import { bindRouterToIpc } from './ipcBinding.ts';
 import { menuTemplate } from './menu.ts';
-import { isAppUrl, isExternalWebUrl, isPermissionGranted } from './navigationPolicy.ts';
+import {
+  isAppUrl,
+  isExternalWebUrl,
+  isPermissionCheckGranted,
+  isPermissionGranted,
+} from './navigationPolicy.ts';
+import { safeStorageSealer } from './safeStorageSealer.ts';
 import { windowOptions } from './windowOptions.ts';
 import { loadWindowBounds, saveWindowBounds } from './windowState.ts';
 
@@ -54,14 +61,15 @@ app.whenReady().then(
   async () => {
     const dataDir = argValue('--data-dir') ?? app.getPath('userData');
     if (process.argv.includes('--demo')) await seedDemoCounty(dataDir, new Date());
-    core = createCore({ dataDir, mode: 'desktop' });
+    // The audit chain's key: sealed by the OS keychain, in a folder beside (not in) the data folder.
+    const chainKeys = keyFolderChainKeys(defaultKeyFolder(), safeStorageSealer() ?? undefined);
+    core = createCore({ dataDir, mode: 'desktop', chainKeys });
     protocol.handle(appScheme, (request) => handleAppRequest(rendererDir, request));
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
       callback(isPermissionGranted(permission, details)),
     );
-    session.defaultSession.setPermissionCheckHandler(
-      (_contents, permission, requestingOrigin) =>
-        permission === 'media' && requestingOrigin === appOrigin,
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, origin, details) =>
+      isPermissionCheckGranted(permission, origin, details),
     );
     bindRouterToIpc(ipcMain, core.router);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));

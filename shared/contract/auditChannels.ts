@@ -14,14 +14,29 @@ export interface AuditEntry {
   readonly hash: string;
 }
 
-export type AuditVerification =
+/** A run of rows keyed with one chain key, and whether this installation could check it. */
+export interface AuditKeySegmentStatus {
+  readonly fromSeq: number;
+  /** Its last row (fromSeq - 1 when it has none yet). */
+  readonly toSeq: number;
+  /** The key's short id, e.g. 1A2B-3C4D. */
+  readonly keyId: string;
+  /** False when the key is not held here: only the links between its rows were checked. */
+  readonly checked: boolean;
+}
+
+export type AuditVerification = (
   | { readonly intact: true; readonly count: number }
   | {
       readonly intact: false;
       readonly count: number;
       readonly brokenSeq: number;
       readonly reason: string;
-    };
+    }
+) & {
+  /** Present once the chain is keyed: its keyed segments, oldest first. */
+  readonly keySegments?: readonly AuditKeySegmentStatus[];
+};
 
 export const auditChannels = {
   'audit:verify': defineChannel<AuditVerification>()({ input: noInput, access: 'admin.audit' }),

@@ -1,44 +1,17 @@
-import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { canonicalJson } from '../../../shared/canonicalJson.ts';
-import type { AuditEntry, AuditVerification } from '../../../shared/contract/auditChannels.ts';
+import type { AuditEntry } from '../../../shared/contract/auditChannels.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
+import { keyForAppend } from './auditKeying.ts';
+import { genesisHash, rowHashUnder, type AuditRow } from './auditRowHash.ts';
 
-export const genesisHash = '0'.repeat(64);
+export { verifyAuditChain } from './auditVerification.ts';
 
 export interface AuditEvent {
   readonly action: string;
   readonly subjectKind: string;
   readonly subjectId: string;
   readonly details?: Readonly<Record<string, unknown>>;
-}
-
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor_id: string | null;
-  actor_name: string | null;
-  action: string;
-  subject_kind: string;
-  subject_id: string;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-/** The hash of a row: SHA-256 over the previous hash and the row's canonical content. */
-export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
-  const content = canonicalJson({
-    seq: row.seq,
-    at: row.at,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    action: row.action,
-    subjectKind: row.subject_kind,
-    subjectId: row.subject_id,
-    details: row.details,
-  });
-  return createHash('sha256').update(`${row.prev_hash}\n${content}`).digest('hex');
 }
 
 /**
@@ -53,8 +26,23 @@ export function appendAudit(
 ): void {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
+  const nextSeq = (last?.seq ?? 0) + 1;
+  const { key, started } = keyForAppend(db, nextSeq, at);
+  let previous = { seq: nextSeq - 1, hash: last?.hash ?? genesisHash };
+  if (started) previous = insertRow(db, key, previous, null, at, started);
+  insertRow(db, key, previous, actor, at, event);
+}
+
+function insertRow(
+  db: DatabaseSync,
+  key: Buffer | null,
+  previous: { readonly seq: number; readonly hash: string },
+  actor: Actor | null,
+  at: Date,
+  event: AuditEvent,
+): { seq: number; hash: string } {
   const row = {
-    seq: (last?.seq ?? 0) + 1,
+    seq: previous.seq + 1,
     at: at.toISOString(),
     actor_id: actor?.userId ?? null,
     actor_name: actor?.displayName ?? null,
@@ -62,8 +50,9 @@ export function appendAudit(
     subject_kind: event.subjectKind,
     subject_id: event.subjectId,
     details: canonicalJson(event.details ?? {}),
-    prev_hash: last?.hash ?? genesisHash,
+    prev_hash: previous.hash,
   };
+  const hash = rowHashUnder(key, row);
   db.prepare(
     `INSERT INTO audit_log (seq, at, actor_id, actor_name, action, subject_kind, subject_id, details, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -77,32 +66,9 @@ export function appendAudit(
     row.subject_id,
     row.details,
     row.prev_hash,
-    auditRowHash(row),
+    hash,
   );
-}
-
-/** Walks the whole chain; reports the first row whose link or hash does not hold. */
-export function verifyAuditChain(db: DatabaseSync): AuditVerification {
-  let previousHash = genesisHash;
-  let expectedSeq = 1;
-  let count = 0;
-  for (const row of db
-    .prepare('SELECT * FROM audit_log ORDER BY seq')
-    .iterate() as Iterable<AuditRow>) {
-    const broken = (reason: string): AuditVerification => ({
-      intact: false,
-      count,
-      brokenSeq: row.seq,
-      reason,
-    });
-    if (row.seq !== expectedSeq) return broken(`序号不连续：应为 ${expectedSeq}`);
-    if (row.prev_hash !== previousHash) return broken('与上一条记录的链接不符');
-    if (auditRowHash(row) !== row.hash) return broken('内容与哈希不符（记录被改动）');
-    previousHash = row.hash;
-    expectedSeq += 1;
-    count += 1;
-  }
-  return { intact: true, count };
+  return { seq: row.seq, hash };
 }
 
 const toEntry = (row: AuditRow): AuditEntry => ({

@@ -1,74 +1,64 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { allArchiveSources } from '../archive/allArchiveSources.ts';
-import { archivePeriod } from '../archive/periodArchive.ts';
 import { join, resolve } from 'node:path';
 import { listUsers } from '../accounts/userRepository.ts';
 import { listUnits } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
-import { verifyAuditChain } from '../audit/auditRepository.ts';
-import { openDatabase } from '../db/openDatabase.ts';
-import { dataFolder, type DataFolder } from '../dataFolder.ts';
-
-/** What an admin command prints, and its exit code (0 success, 2 a finding such as a broken chain). */
-export interface CommandOutcome {
-  readonly lines: readonly string[];
-  readonly exitCode: number;
-}
-
-function openExisting(dataDir: string): {
-  folder: DataFolder;
-  close: () => void;
-  db: ReturnType<typeof openDatabase>;
-} {
-  const folder = dataFolder(dataDir);
-  if (!existsSync(folder.database)) {
-    throw new AppError('no_database', `数据目录“${folder.root}”中没有工作台数据文件。`);
-  }
-  const db = openDatabase(folder.database, { backupDir: folder.backups });
-  return { folder, db, close: () => db.close() };
-}
-
-export function verifyAudit(dataDir: string): CommandOutcome {
-  const { db, close } = openExisting(dataDir);
-  try {
-    const result = verifyAuditChain(db);
-    return result.intact
-      ? { lines: [`审计链完整：共 ${result.count} 条记录。`, `OK ${result.count}`], exitCode: 0 }
-      : {
-          lines: [
-            `审计链在第 ${result.brokenSeq} 条记录处断裂：${result.reason}。此前 ${result.count} 条记录完好。`,
-            `BROKEN ${result.brokenSeq}`,
-          ],
-          exitCode: 2,
-        };
-  } finally {
-    close();
-  }
-}
+import { allArchiveSources } from '../archive/allArchiveSources.ts';
+import { archivePeriod } from '../archive/periodArchive.ts';
+import {
+  checkpointCode,
+  checkpointFileName,
+  checkpointFileText,
+  takeCheckpoint,
+} from '../audit/auditCheckpoint.ts';
+import { dataFolder } from '../dataFolder.ts';
+import { readKeyPair } from '../exchange/identityRepository.ts';
+import { verifyAudit } from './auditCommands.ts';
+import {
+  cliChainKeys,
+  openExisting,
+  type CommandOutcome,
+  type KeyOptions,
+} from './commandSupport.ts';
 
 const stamp = (): string => new Date().toISOString().replace(/[:.]/g, '-');
 
-/** A consistent copy of the database (VACUUM INTO) and the attachments, into a new folder. */
+/**
+ * A consistent copy of the database (VACUUM INTO) and the attachments, into a new folder, with a
+ * checkpoint of the audit chain (审计校验点.json) taken just before the copy. The command writes
+ * nothing to the database, so the checkpoint is unsigned if the installation has no exchange key.
+ */
 export function backup(dataDir: string, out: string | undefined): CommandOutcome {
   const { folder, db, close } = openExisting(dataDir);
   const target = resolve(out ?? join(folder.backups, `backup-${stamp()}`));
+  let noted: string;
   try {
     if (existsSync(target) && readdirSync(target).length > 0) {
       throw new AppError('target_not_empty', `备份目标“${target}”不是空目录，为防止覆盖已停止。`);
     }
     mkdirSync(target, { recursive: true });
+    const checkpoint = takeCheckpoint(db, readKeyPair(db), new Date());
     db.prepare('VACUUM INTO ?').run(join(target, 'workbench.sqlite'));
     if (existsSync(folder.attachments)) {
       cpSync(folder.attachments, join(target, 'attachments'), { recursive: true });
     }
+    if (checkpoint) {
+      writeFileSync(join(target, checkpointFileName), checkpointFileText(checkpoint));
+      noted = `审计校验点：截至第 ${checkpoint.rowCount} 条记录，校验码 ${checkpointCode(checkpoint)}${checkpoint.signature ? '' : '（未签名：本安装尚无交换密钥）'}，已写入 ${checkpointFileName}。请把它另行保存一份。`;
+    } else {
+      noted = '此数据目录尚未完成初始设置，没有写审计校验点。';
+    }
   } finally {
     close();
   }
-  return { lines: [`已备份到 ${target}`], exitCode: 0 };
+  return { lines: [`已备份到 ${target}`, noted], exitCode: 0 };
 }
 
-/** Restores a backup into a new, empty data folder, then checks it opens and its audit chain holds. */
-export function restore(from: string, dataDir: string): CommandOutcome {
+/**
+ * Restores a backup into a new, empty data folder, then checks it opens, its audit chain holds and
+ * it matches the backup's checkpoint.
+ */
+export function restore(from: string, dataDir: string, keys: KeyOptions = {}): CommandOutcome {
   const source = resolve(from);
   if (!existsSync(join(source, 'workbench.sqlite'))) {
     throw new AppError('no_backup', `“${source}”中没有备份的数据文件（workbench.sqlite）。`);
@@ -85,7 +75,8 @@ export function restore(from: string, dataDir: string): CommandOutcome {
   if (existsSync(join(source, 'attachments'))) {
     cpSync(join(source, 'attachments'), folder.attachments, { recursive: true });
   }
-  const verified = verifyAudit(target);
+  const withCheckpoint = existsSync(join(source, checkpointFileName)) ? { against: source } : {};
+  const verified = verifyAudit(target, { ...keys, ...withCheckpoint });
   return {
     lines: [`已恢复到 ${target}`, ...verified.lines],
     exitCode: verified.exitCode,
@@ -114,22 +105,22 @@ export function users(dataDir: string): CommandOutcome {
 /** The period archive into a new folder: the Word files of every approved event, and the index. */
 export async function archive(
   dataDir: string,
-  from: string,
-  to: string,
+  period: { readonly from: string; readonly to: string },
   out: string,
+  keys: KeyOptions = {},
 ): Promise<CommandOutcome> {
   const target = resolve(out);
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new AppError('target_not_empty', `归档目标“${target}”不是空目录，为防止覆盖已停止。`);
   }
-  const { db, close } = openExisting(dataDir);
+  const { db, close } = openExisting(dataDir, cliChainKeys(dataDir, keys));
   try {
-    const archived = await archivePeriod(db, allArchiveSources, { from, to }, null, new Date());
+    const archived = await archivePeriod(db, allArchiveSources, period, null, new Date());
     mkdirSync(target, { recursive: true });
     for (const file of archived.files) writeFileSync(join(target, file.fileName), file.bytes);
     return {
       lines: [
-        `已归档 ${archived.rows.length} 个文件到 ${target}（含归档目录.docx 和 归档目录.csv）。`,
+        `已归档 ${archived.rows.length} 个文件到 ${target}（含归档目录.docx、归档目录.csv 和 ${checkpointFileName}）。`,
       ],
       exitCode: 0,
     };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../appError.ts';
+import { keyFolderChainKeys, keyFolderFor } from '../audit/keyFolderChainKeys.ts';
 import { createCore } from '../createCore.ts';
 import { defaultDataRoot } from '../dataFolder.ts';
 import { startWebServer } from '../web/webServer.ts';
@@ -13,7 +14,8 @@ const defaultRendererDir = fileURLToPath(new URL('../../../out/renderer', import
 
 /**
  * Starts web mode from command-line arguments and prints `WORKBENCH_URL=<address>` once ready.
- * Flags: --data-dir D, --port P, --renderer-dir R, --no-open.
+ * Flags: --data-dir D, --port P, --renderer-dir R, --no-open, --audit-keys DIR (where the audit
+ * chain's key is kept: outside the data folder; by default beside the per-user data folder).
  */
 export async function runWebMode(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +26,7 @@ export async function runWebMode(argv: readonly string[]): Promise<void> {
       'renderer-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
+      'audit-keys': { type: 'string' },
     },
     strict: true,
   });
@@ -33,8 +36,9 @@ export async function runWebMode(argv: readonly string[]): Promise<void> {
   }
 
   const dataDir = values['data-dir'] ?? defaultDataRoot();
+  const chainKeys = keyFolderChainKeys(keyFolderFor(dataDir, values['audit-keys']));
   if (values.demo) await seedDemo(dataDir);
-  const core = createCore({ dataDir, mode: 'web' });
+  const core = createCore({ dataDir, mode: 'web', chainKeys });
   const web = await startWebServer({
     router: core.router,
     rendererDir: values['renderer-dir'] ?? defaultRendererDir,

@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { readAttachment } from '../attachments/attachmentStore.ts';
 import { AppError } from '../appError.ts';
+import { takeCheckpoint } from '../audit/auditCheckpoint.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { exchangeErrors } from './exchangeErrors.ts';
@@ -29,7 +30,7 @@ export interface BuiltPackage {
 
 /**
  * Packs records this installation has sent (all to one recipient) with the attachments they name
- * into one signed package file, and audits the export.
+ * and a checkpoint of its audit chain into one signed package file, and audits the export.
  */
 export function buildPackage(
   db: DatabaseSync,
@@ -68,9 +69,14 @@ export function buildPackage(
     records: records.map((record) => record.id),
     attachments: described,
   };
-  const { privateKey } = ensureKeyPair(db, actor, now);
-  const signature = signBytes(privateKey, manifestBytes(manifest));
-  const bytes = Buffer.from(encodePackage({ manifest, signature, records, attachments }), 'utf8');
+  const pair = ensureKeyPair(db, actor, now);
+  const signature = signBytes(pair.privateKey, manifestBytes(manifest));
+  // The chain as it stands before this export's own row: the recipient keeps it as a witness.
+  const checkpoint = takeCheckpoint(db, pair, now) ?? undefined;
+  const bytes = Buffer.from(
+    encodePackage({ manifest, signature, records, attachments, ...(checkpoint && { checkpoint }) }),
+    'utf8',
+  );
 
   inTransaction(db, () =>
     appendAudit(db, actor, now, {

@@ -96,6 +96,26 @@ describe('the peer card', () => {
       expect(refusal(() => parsePeerCard(text)).code, text).toBe('exchange_bad_card');
     expect(parsePeerCard(JSON.stringify(good))).toEqual(good);
   });
+
+  it('is refused, naming the problem, when its office name hides characters', () => {
+    const { publicKey } = generateSigningKeyPair();
+    const cases = [
+      ['某\u202E局', '改变文字方向'],
+      ['某\u200B局', '不可见'],
+      ['某\u0000局', '控制字符'],
+      ['  ', '不能为空'],
+    ] as const;
+    for (const [name, words] of cases) {
+      const error = refusal(() =>
+        parsePeerCard(JSON.stringify({ installationId: 'a', name, publicKey })),
+      );
+      expect(error.code, JSON.stringify(name)).toBe('exchange_bad_card');
+      expect(error.message, JSON.stringify(name)).toContain(words);
+    }
+    expect(
+      parsePeerCard(JSON.stringify({ installationId: 'a', name: ' 某局 ', publicKey })).name,
+    ).toBe('某局');
+  });
 });
 
 describe('appending an outgoing record', () => {

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import type { ExchangeIdentity } from '../../../shared/contract/exchangeChannels.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
+import { displayName } from '../../../shared/text/displayText.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { readInstallationValue } from '../settings/settingsRepository.ts';
@@ -29,7 +30,7 @@ export const installationIdSchema = z
 
 const cardSchema = z.strictObject({
   installationId: installationIdSchema,
-  name: z.string().trim().min(1).max(100),
+  name: displayName(100, '机关名称'),
   publicKey: z.string().max(100),
 });
 
@@ -96,7 +97,13 @@ export function parsePeerCard(text: string): PeerCard {
     throw exchangeErrors.badCard('不是完整的名片文字');
   }
   const parsed = cardSchema.safeParse(value);
-  if (!parsed.success) throw exchangeErrors.badCard('缺少或多出了内容');
+  if (!parsed.success) {
+    // A name with hidden characters is named as such: the other side has to fix its office name.
+    const nameIssue = parsed.error.issues.find(
+      (issue) => issue.path[0] === 'name' && issue.code !== 'invalid_type',
+    );
+    throw exchangeErrors.badCard(nameIssue?.message.replace(/。$/, '') ?? '缺少或多出了内容');
+  }
   if (!publicKeyFromBase64(parsed.data.publicKey)) throw exchangeErrors.badCard('公钥无效');
   return parsed.data;
 }

@@ -12,11 +12,12 @@ import { planImport, type Conflict } from './planImport.ts';
 import { insertQuarantine } from './quarantineRepository.ts';
 import { insertRecord } from './recordRepository.ts';
 import { verifyPackage, type VerifiedPackage } from './verifyPackage.ts';
+import { witnessPeerCheckpoint } from './witnessPeerCheckpoint.ts';
 
 /**
  * Imports a package file. Everything is verified first; then, in one transaction, the attachments
- * of the new records are stored, the records inserted and applied in order, and the import
- * audited. A refusal changes nothing, except that records contradicting held ones are quarantined.
+ * of the new records are stored, the records inserted and applied in order, the sender's audit
+ * checkpoint kept as a witness, and the import audited. A refusal changes nothing, except that records contradicting held ones are quarantined.
  * Call it outside any transaction: the quarantine must be committed even though the import fails.
  */
 export function importPackage(
@@ -71,6 +72,14 @@ export function importPackage(
           packageId: outcome.packageId,
         });
         appliers.get(record.kind)?.(db, record, context);
+      }
+      if (pkg.checkpoint) {
+        witnessPeerCheckpoint(db, pkg.checkpoint, {
+          senderName: sender.name,
+          packageId: outcome.packageId,
+          actor,
+          now,
+        });
       }
       appendAudit(db, actor, now, {
         action: 'exchange.import',

@@ -208,7 +208,7 @@ describe('import refuses, with its own code and no change', () => {
   it('a package of a newer format version, and a file that is not a package', () => {
     const record = send(department, newsOffice, { noteId: 'n1' }, clock);
     const bytes = pack(department, [record.id], clock).bytes;
-    const newer = Buffer.from(bytes.toString().replace('"version":1', '"version":2'));
+    const newer = Buffer.from(bytes.toString().replace('"version":2', '"version":3'));
     expect(importRefused(newsOffice, newer, clock)).toMatchObject({
       code: 'exchange_unsupported_version',
       unchanged: true,

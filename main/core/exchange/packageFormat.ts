@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../../shared/canonicalJson.ts';
+import { checkpointSchema, type AuditCheckpoint } from '../audit/auditCheckpoint.ts';
 import { exchangeErrors } from './exchangeErrors.ts';
 import { installationIdSchema } from './exchangeIdentity.ts';
 import {
@@ -21,9 +22,13 @@ import {
  * and refuses the file unless the bytes are identical. The manifest is signed (Ed25519, base64)
  * by the sending installation; each record carries its own id and signature; each attachment is
  * checked against the SHA-256 and size the manifest gives for it.
+ *
+ * Version 2 adds a last member, `"checkpoint":{…}`: the sender's audit checkpoint (canonical
+ * JSON, signed by the same key), which the recipient keeps as a witness of the sender's chain.
+ * Version 1 packages, without it, are still read.
  */
 export const packageFormat = 'press-workbench-package';
-export const packageVersion = 1;
+export const packageVersion = 2;
 export const packageExtension = '.pwpkg';
 
 export interface ManifestAttachment {
@@ -55,6 +60,8 @@ export interface ExchangePackage {
   readonly signature: string;
   readonly records: readonly ExchangeRecord[];
   readonly attachments: readonly PackageAttachment[];
+  /** The sender's audit checkpoint; absent only in version 1 packages. */
+  readonly checkpoint?: AuditCheckpoint;
 }
 
 export function manifestBytes(manifest: PackageManifest): Buffer {
@@ -70,11 +77,13 @@ export function encodePackage(pkg: ExchangePackage): string {
   const attachments = pkg.attachments.map(({ sha256, contentBase64 }) =>
     canonicalJson({ sha256, contentBase64 }),
   );
+  const version = pkg.checkpoint ? packageVersion : 1;
+  const checkpoint = pkg.checkpoint ? `,"checkpoint":${canonicalJson(pkg.checkpoint)}` : '';
   return (
-    `{"format":${JSON.stringify(packageFormat)},"version":${packageVersion},` +
+    `{"format":${JSON.stringify(packageFormat)},"version":${version},` +
     `"manifest":${manifestBytes(pkg.manifest).toString('utf8')},` +
     `"signature":${JSON.stringify(pkg.signature)},` +
-    `"records":[${records.join(',')}],"attachments":[${attachments.join(',')}]}`
+    `"records":[${records.join(',')}],"attachments":[${attachments.join(',')}]${checkpoint}}`
   );
 }
 
@@ -97,9 +106,9 @@ const recordSchema = z.strictObject({
   signature: z.string().max(100),
 });
 
-const packageSchema = z.strictObject({
+const packageV1Schema = z.strictObject({
   format: z.literal(packageFormat),
-  version: z.literal(packageVersion),
+  version: z.literal(1),
   manifest: z.strictObject({
     packageId: installationIdSchema,
     from: installationIdSchema,
@@ -123,7 +132,12 @@ const packageSchema = z.strictObject({
   attachments: z.array(z.strictObject({ sha256: sha256(), contentBase64: z.string() })).max(10_000),
 });
 
-/** Reads a package file; refuses anything but the one valid spelling of a version-1 package. */
+const packageSchema = z.union([
+  packageV1Schema,
+  packageV1Schema.extend({ version: z.literal(2), checkpoint: checkpointSchema }),
+]);
+
+/** Reads a package file; refuses anything but the one valid spelling of a version 1 or 2 package. */
 export function decodePackage(bytes: Uint8Array): ExchangePackage {
   let value: unknown;
   let text: string;

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { checkpointSignature } from '../audit/auditCheckpoint.ts';
 import { sha256Hex } from '../attachments/attachmentStore.ts';
 import { exchangeErrors } from './exchangeErrors.ts';
 import { ownInstallationId, ownOfficeName } from './exchangeIdentity.ts';
@@ -39,6 +40,15 @@ export function verifyPackage(db: DatabaseSync, pkg: ExchangePackage): VerifiedP
   if (!key) throw new Error(`stored key of peer ${sender.installationId} is not valid`);
   if (!signatureHolds(key, manifestBytes(manifest), pkg.signature)) {
     throw exchangeErrors.tampered('清单的签名不符');
+  }
+  const { checkpoint } = pkg;
+  if (
+    checkpoint &&
+    (checkpoint.installationId !== manifest.from ||
+      checkpoint.publicKey !== sender.publicKey ||
+      checkpointSignature(checkpoint) !== 'valid')
+  ) {
+    throw exchangeErrors.tampered('审计校验点与发送方的签名不符');
   }
 
   const listed = manifest.records;

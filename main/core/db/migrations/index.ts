@@ -8,6 +8,8 @@ import { transcriptsMigration } from './006_transcripts.ts';
 import { schedulingMigration } from './007_scheduling.ts';
 import { notificationsMigration } from './008_notifications.ts';
 import { deferredSearchTokensMigration } from './009_deferredSearchTokens.ts';
+import { signInAttemptsMigration } from './010_signInAttempts.ts';
+import { auditAnchorsMigration } from './011_auditAnchors.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +22,8 @@ export const migrations: readonly Migration[] = [
   schedulingMigration,
   notificationsMigration,
   deferredSearchTokensMigration,
+  signInAttemptsMigration,
+  auditAnchorsMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;

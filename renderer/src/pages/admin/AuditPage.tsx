@@ -43,6 +43,17 @@ export function AuditPage() {
             : t('admin.audit.broken', { seq: verification.brokenSeq, reason: verification.reason })}
         </p>
       )}
+      {verification?.keySegments
+        ?.filter((segment) => segment.toSeq >= segment.fromSeq)
+        .map((segment) => (
+          <p key={segment.fromSeq} className="notice">
+            {t(segment.checked ? 'admin.audit.segmentChecked' : 'admin.audit.segmentUnchecked', {
+              from: segment.fromSeq,
+              to: segment.toSeq,
+              keyId: segment.keyId,
+            })}
+          </p>
+        ))}
       <ErrorMessage message={error} />
       <table className="table">
         <thead>
