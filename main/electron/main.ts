@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { AppError } from '../core/appError.ts';
 import { defaultKeyFolder, keyFolderChainKeys } from '../core/audit/keyFolderChainKeys.ts';
+import { adminArguments, printAdminCommand } from '../core/cli/adminCli.ts';
 import { createCore, type Core } from '../core/createCore.ts';
 import { defaultDataRoot } from '../core/dataFolder.ts';
 import { seedDemoCounty } from '../core/demo/seedDemoCounty.ts';
@@ -24,7 +25,9 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.setPath('userData', defaultDataRoot());
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// `新闻发布工作台 --admin <command>`: the admin commands of an installed app, without a window.
+const adminArgs = adminArguments(process.argv);
+if (!adminArgs && !app.requestSingleInstanceLock()) app.quit();
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -59,6 +62,10 @@ const argValue = (name: string): string | undefined => {
 
 app.whenReady().then(
   async () => {
+    if (adminArgs) {
+      app.exit(await printAdminCommand(adminArgs, app.getPath('userData')));
+      return;
+    }
     const dataDir = argValue('--data-dir') ?? app.getPath('userData');
     if (process.argv.includes('--demo')) await seedDemoCounty(dataDir, new Date());
     // The audit chain's key: sealed by the OS keychain, in a folder beside (not in) the data folder.
