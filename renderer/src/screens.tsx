@@ -9,6 +9,7 @@ import { ExchangePage } from './pages/admin/ExchangePage.tsx';
 import { SettingsPage } from './pages/admin/SettingsPage.tsx';
 import { UnitsPage } from './pages/admin/UnitsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
+import { DocumentRegisterPage } from './pages/documentNumbers/DocumentRegisterPage.tsx';
 import { InboxPage } from './pages/requests/InboxPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
 import { RequestsPage } from './pages/requests/RequestsPage.tsx';
@@ -119,6 +120,12 @@ export const screens: readonly Screen[] = [
     label: (t) => t('scheduling.nav.registers'),
     permission: 'schedule.view',
     render: () => <RegistersPage />,
+  },
+  {
+    route: 'documentNumbers',
+    label: (t) => t('documentNumbers.nav'),
+    permission: 'documentNumbers.manage',
+    render: () => <DocumentRegisterPage />,
   },
   { route: 'guide', label: (t) => t('workspace.guide.nav'), render: () => <GuidePage /> },
   {

@@ -16,6 +16,7 @@ const instants = [
 const dateSensitiveTests = [
   'main/core/archive',
   'main/core/demo',
+  'main/core/documentNumbers',
   'main/core/scheduling',
   'main/core/requests',
   'main/core/workspace',

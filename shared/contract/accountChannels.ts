@@ -3,12 +3,17 @@ import type { Actor } from '../domain/actor.ts';
 import { roles } from '../domain/roles.ts';
 import { unitKinds, type Unit } from '../domain/units.ts';
 import { passwordMaxLength, passwordMinLength, type UserSummary } from '../domain/users.ts';
-import { idleLockBounds, leadDaysBounds, type Settings } from '../domain/settings.ts';
+import {
+  confidentialityMarkMaxLength,
+  idleLockBounds,
+  leadDaysBounds,
+  type Settings,
+} from '../domain/settings.ts';
 import { defineChannel } from './channel.ts';
 import { complianceSettingsSchema } from './schedulingSettingsSchema.ts';
 import { documentIssuingSchema } from './documentNumberChannels.ts';
 import { identifier, limits, noInput } from './limits.ts';
-import { displayName } from '../text/displayText.ts';
+import { displayName, displayText } from '../text/displayText.ts';
 
 const username = () =>
   z
@@ -112,6 +117,10 @@ export const accountChannels = {
       unitHeadReview: z.boolean().optional(),
       compliance: complianceSettingsSchema.optional(),
       documentIssuing: documentIssuingSchema.optional(),
+      confidentialityMark: displayText(confidentialityMarkMaxLength, {
+        label: '答问口径首页标志',
+        mayBeEmpty: true,
+      }).optional(),
     }),
     access: 'admin.settings',
   }),

@@ -6,6 +6,7 @@ import { auditChannels } from './auditChannels.ts';
 import { calendarChannels } from './calendarChannels.ts';
 import type { DeepReadonly } from '../deepReadonly.ts';
 import type { Channel } from './channel.ts';
+import { documentNumberChannels } from './documentNumberChannels.ts';
 import { exchangeChannels } from './exchangeChannels.ts';
 import { materialChannels } from './materialChannels.ts';
 import { notificationChannels } from './notificationChannels.ts';
@@ -30,6 +31,7 @@ export const channels = {
   ...searchChannels,
   ...exchangeChannels,
   ...materialChannels,
+  ...documentNumberChannels,
 };
 
 export type Channels = typeof channels;

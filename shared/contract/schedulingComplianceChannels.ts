@@ -26,9 +26,18 @@ export const complianceChannels = {
     input: z.strictObject({ year: year(), quarter: quarterOrYear() }),
     access: 'compliance.notice',
   }),
-  /** The edited 通报 as a Word file (GB/T 9704), exactly as edited; audited with its hash. */
+  /**
+   * The edited 通报 as a Word file (GB/T 9704), exactly as edited; audited with its hash. `final`
+   * issues it (印发): it takes a 发文字号, or keeps the one the period's 通报 holds; otherwise it is a
+   * draft for review, marked so on every page and without a number.
+   */
   'compliance:exportNotice': defineChannel<ExportedFile>()({
-    input: z.strictObject({ year: year(), quarter: quarterOrYear(), draft: noticeDraftSchema }),
+    input: z.strictObject({
+      year: year(),
+      quarter: quarterOrYear(),
+      draft: noticeDraftSchema,
+      final: z.boolean().optional(),
+    }),
     access: 'compliance.notice',
   }),
 };

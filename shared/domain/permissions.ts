@@ -26,6 +26,7 @@ export const permissions = [
   'compliance.view',
   'compliance.notice',
   'registers.edit',
+  'documentNumbers.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -88,6 +89,7 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     ...registerKeeper,
     'compliance.view',
     'compliance.notice',
+    'documentNumbers.manage',
   ],
   authorityApprover: [
     ...reviewerBase,
@@ -107,6 +109,7 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     'wording.admin',
     'answers.manage',
     'schedule.view',
+    'documentNumbers.manage',
   ],
 };
 

@@ -5,9 +5,17 @@ import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { compareCodePoints } from '../../../shared/text/compareCodePoints.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
+import {
+  checkpointCode,
+  checkpointFileName,
+  checkpointFileText,
+  takeCheckpoint,
+} from '../audit/auditCheckpoint.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
+import { registerArchiveFiles } from '../documentNumbers/documentRegisterArchive.ts';
+import { ensureKeyPair } from '../exchange/exchangeIdentity.ts';
 import { listRequestSummaries } from '../requests/requestQueriesRepository.ts';
 import { findRequest } from '../requests/requestRepository.ts';
 import { readInstallationValue } from '../settings/settingsRepository.ts';
@@ -15,7 +23,10 @@ import { archiveIndexCsv, archiveIndexDocument, type IndexRow } from './archiveI
 import type { ArchiveSource } from './archiveSources.ts';
 
 export interface ArchivedPeriod {
-  /** Every file of the archive, the index (归档目录.docx and 归档目录.csv) included. */
+  /**
+   * Every file of the archive: the index (归档目录.docx, 归档目录.csv), the 发文登记簿 (.docx, .csv)
+   * and 审计校验点.json included.
+   */
   readonly files: readonly { readonly fileName: string; readonly bytes: Buffer }[];
   readonly rows: readonly IndexRow[];
 }
@@ -76,10 +87,17 @@ export async function archivePeriod(
   files.sort((a, b) => compareCodePoints(a.fileName, b.fileName));
   rows.sort((a, b) => compareCodePoints(a.fileName, b.fileName));
   const officeName = readInstallationValue(db, 'officeName') ?? '';
+  // The chain as it stands before this archive's own row, signed; its code goes on the index.
+  const checkpoint = readInstallationValue(db, 'installationId')
+    ? takeCheckpoint(db, ensureKeyPair(db, actor, now), now)
+    : null;
+  const printed = checkpoint && { rowCount: checkpoint.rowCount, code: checkpointCode(checkpoint) };
   const index = await buildOfficialDocx(
-    archiveIndexDocument(period.from, period.to, rows, officeName),
+    archiveIndexDocument(period.from, period.to, rows, officeName, printed),
   );
-  const csv = Buffer.from(archiveIndexCsv(rows), 'utf8');
+  const csv = Buffer.from(archiveIndexCsv(rows, printed), 'utf8');
+  // The 发文登记簿 of the period: every number taken in it, voided ones with their reason.
+  const register = await registerArchiveFiles(db, period, officeName, now);
   inTransaction(db, () =>
     appendAudit(db, actor, now, {
       action: 'archive.export',
@@ -89,6 +107,7 @@ export async function archivePeriod(
         events: events.length,
         files: files.length,
         indexSha256: createHash('sha256').update(csv).digest('hex'),
+        ...(printed && { checkpointRows: printed.rowCount, checkpointCode: printed.code }),
       },
     }),
   );
@@ -97,6 +116,10 @@ export async function archivePeriod(
       ...files,
       { fileName: '归档目录.docx', bytes: index },
       { fileName: '归档目录.csv', bytes: csv },
+      ...register,
+      ...(checkpoint
+        ? [{ fileName: checkpointFileName, bytes: Buffer.from(checkpointFileText(checkpoint)) }]
+        : []),
     ],
     rows,
   };

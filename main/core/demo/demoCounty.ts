@@ -1,3 +1,4 @@
+import type { DocumentIssuingSettings } from '../../../shared/domain/documentNumbers.ts';
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { UnitKind } from '../../../shared/domain/units.ts';
 import { demoScheduleUsers } from './demoScheduleData.ts';
@@ -5,6 +6,13 @@ import { demoScheduleUsers } from './demoScheduleData.ts';
 /** A fictitious county for demonstrations: the kinds of unit DOMAIN.md names, with realistic names. */
 export const demoOfficeName = '示范县人民政府新闻办公室';
 export const demoPassword = 'demo-2026';
+
+/** 机关代字 and 版头 of the news office's 通报 and 审批函: 示政新〔2026〕3号. */
+export const demoDocumentIssuing: DocumentIssuingSettings = {
+  agencyCode: '示政新',
+  issuerMark: demoOfficeName,
+  printedBy: demoOfficeName,
+};
 
 export const demoUnits: readonly { readonly name: string; readonly kind: UnitKind }[] = [
   { name: '县政府新闻办公室', kind: 'newsOffice' },

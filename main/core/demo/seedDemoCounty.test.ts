@@ -45,6 +45,28 @@ describe('demo county', () => {
     ]) {
       expect(states, state).toContain(state);
     }
+    // The news office issued 审批函 and a 通报 under 示政新, one number after another; the
+    // cancelled events' letters are voided and keep their numbers.
+    const numbers = db
+      .prepare('SELECT year, serial, number, paper_kind, void_reason FROM document_numbers')
+      .all() as {
+      year: number;
+      serial: number;
+      number: string;
+      paper_kind: string;
+      void_reason: string | null;
+    }[];
+    for (const year of new Set(numbers.map((row) => row.year))) {
+      const serials = numbers.filter((row) => row.year === year).map((row) => row.serial);
+      expect(serials.toSorted((a, b) => a - b)).toEqual(serials.map((_serial, index) => index + 1));
+    }
+    expect(numbers.every((row) => row.number === `示政新〔${row.year}〕${row.serial}号`)).toBe(
+      true,
+    );
+    expect(new Set(numbers.map((row) => row.paper_kind))).toEqual(
+      new Set(['approvalLetter', 'notice']),
+    );
+    expect(numbers.some((row) => row.void_reason === '发布会已取消，审批函作废。')).toBe(true);
     expect(verifyAuditChain(db)).toMatchObject({ intact: true });
     db.close();
   });

@@ -4,7 +4,15 @@ import type { RequestFields } from '../../../shared/domain/requests.ts';
 import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { createCore, type Core } from '../createCore.ts';
 import { findUserByUsername } from '../accounts/userRepository.ts';
-import { demoOfficeName, demoPassword, demoTopics, demoUnits, demoUsers } from './demoCounty.ts';
+import {
+  demoDocumentIssuing,
+  demoOfficeName,
+  demoPassword,
+  demoTopics,
+  demoUnits,
+  demoUsers,
+} from './demoCounty.ts';
+import { issueLetterSteps, noticeSteps } from './demoDocumentNumbers.ts';
 import { prepareDemoMaterials } from './demoMaterials.ts';
 import { demoRequestFields } from './demoRequestFields.ts';
 import { demoScheduleSteps } from './demoSchedule.ts';
@@ -46,6 +54,7 @@ export async function seedDemoCounty(dataDir: string, today: Date): Promise<bool
         password: demoPassword,
       });
     }
+    await call('admin', 'settings:update', { documentIssuing: demoDocumentIssuing });
     const steps = eventSteps(call, unitId, today);
     for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) {
       if (step.at.getTime() > today.getTime()) continue;
@@ -111,6 +120,7 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
   });
   steps.push(...emergencyPlan(call, unitId('城关镇人民政府') ?? '', addDays(todayDate, -6)));
   steps.push(...demoScheduleSteps({ call, unitId, today, requestPlan, upToStage, weekday }));
+  steps.push(...noticeSteps(call, today));
   return steps;
 }
 
@@ -224,6 +234,7 @@ function requestPlan({
       { at: day(-14), run: decide(head, 'approve', '已补充，同意。') },
       { at: day(-13), run: decide('xinwenban2', 'approve', '同意。') },
       { at: day(-12), run: decide('zhuguan', 'approve', '同意召开。') },
+      ...issueLetterSteps(call, ref, day(-11), null),
     );
   } else if (variant === 5) {
     steps.push({
@@ -235,6 +246,8 @@ function requestPlan({
       { at: day(-16), run: decide('xinwenban', 'approve', '同意。') },
       { at: day(-13), run: decide('zhuguan', 'approve', '同意召开。') },
     );
+    // The news office issues the 审批函 (it takes a 发文字号); a cancelled event's letter is voided.
+    steps.push(...issueLetterSteps(call, ref, day(-12), variant === 6 ? day(-3, '10:30') : null));
     if (variant === 6) {
       steps.push({
         at: day(-3),

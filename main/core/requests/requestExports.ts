@@ -9,6 +9,17 @@ import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
+import type { OfficialDocument } from '../documents/officialDocument.ts';
+import {
+  paperHead,
+  readDocumentIssuing,
+  type IssuedNumber,
+} from '../documentNumbers/documentIssuing.ts';
+import {
+  findIssuedNumber,
+  type PaperSubject,
+} from '../documentNumbers/documentNumberRepository.ts';
+import { issueNumberedPaper } from '../documentNumbers/issueNumberedPaper.ts';
 import type { CallContext } from '../callContext.ts';
 import { readInstallationValue } from '../settings/settingsRepository.ts';
 import { approvalLetterDocument } from './approvalLetterDocument.ts';
@@ -38,15 +49,28 @@ export interface BuiltRequestDocument {
   readonly contentHash: string;
 }
 
+interface RequestPaper {
+  readonly document: OfficialDocument;
+  readonly fileName: string;
+  readonly contentHash: string;
+}
+
+/** The 审批函 is numbered per approval: a new approval (after a change) is a new letter. */
+const letterSubject = (request: RequestRecord): PaperSubject => ({
+  kind: 'approvalLetter',
+  subjectId: request.id,
+  subjectVersion: request.approvedHash ?? '',
+});
+
 /**
  * The request form (审批表) at any stage, or the approval letter (审批函) only while the request is
  * approved and still hashes to what was approved.
  */
-export async function buildRequestDocument(
+function requestPaper(
   db: DatabaseSync,
   request: RequestRecord,
   kind: RequestDocumentKind,
-): Promise<BuiltRequestDocument> {
+): RequestPaper {
   const unitName = findUnit(db, request.fields.unitId)?.name ?? '';
   const contentHash = currentContentHash(db, request);
   const source = {
@@ -72,16 +96,46 @@ export async function buildRequestDocument(
   } else {
     document = requestFormDocument(source);
   }
-  const bytes = await buildOfficialDocx(document);
+  return { document, fileName: fileNameOf(request.fields.startsAt, unitName, kind), contentHash };
+}
+
+/** The 审批函 with its 版头: the 发文字号 it was issued under, if any, and the 版记. */
+const withLetterHead = (
+  db: DatabaseSync,
+  document: OfficialDocument,
+  issued: IssuedNumber | null,
+): OfficialDocument => ({
+  ...document,
+  ...paperHead(readDocumentIssuing(db), 'letter', issued, null),
+});
+
+/**
+ * A request paper as a Word file, without taking a number: the 审批函 carries the number it was
+ * issued under (the period archive copies it so), or none if it was never issued.
+ */
+export async function buildRequestDocument(
+  db: DatabaseSync,
+  request: RequestRecord,
+  kind: RequestDocumentKind,
+): Promise<BuiltRequestDocument> {
+  const paper = requestPaper(db, request, kind);
+  const bytes = await buildOfficialDocx(
+    kind === 'approvalLetter'
+      ? withLetterHead(db, paper.document, findIssuedNumber(db, letterSubject(request)))
+      : paper.document,
+  );
   return {
-    fileName: fileNameOf(request.fields.startsAt, unitName, kind),
+    fileName: paper.fileName,
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    contentHash,
+    contentHash: paper.contentHash,
   };
 }
 
-/** Exports a request paper for the user; every export is audited with the file's hash. */
+/**
+ * Exports a request paper for the user; every export is audited with the file's hash. Exporting
+ * the 审批函 issues it: it takes the next 发文字号, or keeps the one this approval's letter holds.
+ */
 export async function exportRequestDocument(
   deps: RequestDeps,
   input: ParsedInput<'requests:exportDocument'>,
@@ -91,24 +145,40 @@ export async function exportRequestDocument(
   const { db } = deps;
   const request = loadRequest(db, input.requestId);
   checkVisible(actor, request);
-  const built = await buildRequestDocument(db, request, input.document);
-  inTransaction(db, () =>
+  const paper = requestPaper(db, request, input.document);
+  const audit = (sha256: string, documentNumber: string | null) =>
     appendAudit(db, actor, context.now, {
       action: 'request.exportDocument',
       subjectKind: 'request',
       subjectId: request.id,
       details: {
         document: input.document,
-        fileName: built.fileName,
-        sha256: built.sha256,
-        contentHash: built.contentHash,
+        fileName: paper.fileName,
+        sha256,
+        contentHash: paper.contentHash,
+        ...(documentNumber ? { documentNumber } : {}),
       },
-    }),
-  );
+    });
+  let bytes: Buffer;
+  let sha256: string;
+  if (input.document === 'approvalLetter') {
+    ({ bytes, sha256 } = await issueNumberedPaper(
+      db,
+      { ...letterSubject(request), title: paper.document.title },
+      actor,
+      context.now,
+      (issued) => buildOfficialDocx(withLetterHead(db, paper.document, issued)),
+      (issued) => audit(issued.sha256, issued.number),
+    ));
+  } else {
+    bytes = await buildOfficialDocx(paper.document);
+    sha256 = createHash('sha256').update(bytes).digest('hex');
+    inTransaction(db, () => audit(sha256, null));
+  }
   return {
-    fileName: built.fileName,
+    fileName: paper.fileName,
     mediaType: docxMediaType,
-    contentBase64: built.bytes.toString('base64'),
-    sha256: built.sha256,
+    contentBase64: bytes.toString('base64'),
+    sha256,
   };
 }

@@ -244,6 +244,7 @@ describe('the 通报', () => {
       year: 2026,
       quarter: 3,
       draft: edited,
+      final: true,
     });
     expect(file.fileName).toBe('2026年第三季度新闻发布工作情况通报.docx');
     const outDir = join(documentTestOutput, 'scheduling');

@@ -12,6 +12,8 @@ import { requireActor } from '../accounts/accountService.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
+import { paperHead, readDocumentIssuing } from '../documentNumbers/documentIssuing.ts';
+import { issueNumberedPaper } from '../documentNumbers/issueNumberedPaper.ts';
 import type { CallContext } from '../callContext.ts';
 import { readInstallationValue, readSettings } from '../settings/settingsRepository.ts';
 import { loadComplianceInput } from './complianceInput.ts';
@@ -44,23 +46,58 @@ export function draftNotice(
   });
 }
 
-/** The edited 通报 as a Word file; the export is audited with the period and the file's hash. */
+/** Printed on every page of a 通报 exported for review rather than issued. */
+export const noticeDraftMark = '草稿 · 未印发';
+
+/**
+ * The edited 通报 as a Word file; the export is audited with the period and the file's hash. A
+ * final one is issued under a 发文字号 (the period's 通报 keeps its number when exported again); a
+ * draft carries none.
+ */
 export async function exportNotice(
   db: DatabaseSync,
   input: ParsedInput<'compliance:exportNotice'>,
   context: CallContext,
 ): Promise<ExportedFile> {
   const actor = requireActor(context);
-  const bytes = await buildOfficialDocx(noticeDocument(input.draft));
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fileName = `${periodLabel(input.year, input.quarter)}新闻发布工作情况通报.docx`;
-  inTransaction(db, () =>
+  const final = input.final ?? false;
+  const period = `${input.year}${input.quarter === null ? '' : `-Q${input.quarter}`}`;
+  const fileName = `${periodLabel(input.year, input.quarter)}新闻发布工作情况通报${final ? '' : '（草稿）'}.docx`;
+  const document = noticeDocument(input.draft);
+  const issuing = readDocumentIssuing(db);
+  const audit = (sha256: string, documentNumber: string | null) =>
     appendAudit(db, actor, context.now, {
       action: 'compliance.exportNotice',
       subjectKind: 'compliance',
-      subjectId: `${input.year}${input.quarter === null ? '' : `-Q${input.quarter}`}`,
-      details: { fileName, sha256, title: input.draft.title },
-    }),
-  );
+      subjectId: period,
+      details: {
+        fileName,
+        sha256,
+        title: input.draft.title,
+        final,
+        ...(documentNumber ? { documentNumber } : {}),
+      },
+    });
+  let bytes: Buffer;
+  let sha256: string;
+  if (final) {
+    ({ bytes, sha256 } = await issueNumberedPaper(
+      db,
+      { kind: 'notice', subjectId: period, subjectVersion: '', title: document.title },
+      actor,
+      context.now,
+      (issued) =>
+        buildOfficialDocx({ ...document, ...paperHead(issuing, 'file', issued, context.now) }),
+      (issued) => audit(issued.sha256, issued.number),
+    ));
+  } else {
+    bytes = await buildOfficialDocx({
+      ...document,
+      ...paperHead(issuing, 'file', null, null),
+      headerMark: noticeDraftMark,
+    });
+    sha256 = createHash('sha256').update(bytes).digest('hex');
+    inTransaction(db, () => audit(sha256, null));
+  }
   return { fileName, mediaType: docxMediaType, contentBase64: bytes.toString('base64'), sha256 };
 }

@@ -1,4 +1,5 @@
 import { workspaceEn } from './en/workspace.ts';
+import { documentNumbersEn } from './en/documentNumbers.ts';
 import { adminEn } from './en/admin.ts';
 import { materialsEn } from './en/materials.ts';
 import { requestsEn } from './en/requests.ts';
@@ -105,4 +106,5 @@ export const en: Resources = {
   materials: materialsEn,
   transcripts: transcriptsEn,
   workspace: workspaceEn,
+  documentNumbers: documentNumbersEn,
 };

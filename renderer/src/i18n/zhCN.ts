@@ -1,4 +1,5 @@
 import { workspaceZh } from './zh/workspace.ts';
+import { documentNumbersZh } from './zh/documentNumbers.ts';
 import { adminZh } from './zh/admin.ts';
 import { materialsZh } from './zh/materials.ts';
 import { requestsZh } from './zh/requests.ts';
@@ -107,6 +108,7 @@ export const zhCN = {
   materials: materialsZh,
   transcripts: transcriptsZh,
   workspace: workspaceZh,
+  documentNumbers: documentNumbersZh,
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

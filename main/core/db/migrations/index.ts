@@ -10,6 +10,7 @@ import { notificationsMigration } from './008_notifications.ts';
 import { deferredSearchTokensMigration } from './009_deferredSearchTokens.ts';
 import { signInAttemptsMigration } from './010_signInAttempts.ts';
 import { auditAnchorsMigration } from './011_auditAnchors.ts';
+import { documentNumbersMigration } from './012_documentNumbers.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   deferredSearchTokensMigration,
   signInAttemptsMigration,
   auditAnchorsMigration,
+  documentNumbersMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -50,6 +50,10 @@ export const adminEn: Resources['admin'] = {
     requestLeadWorkingDays: 'Working days a request is due before the event',
     materialsLeadWorkingDays: 'Working days the statement and talking points are due',
     unitHeadReview: 'The unit head signs off before a request goes to the news office',
+    documentsTitle: 'Exported files',
+    confidentialityMark: 'Mark on the talking points',
+    confidentialityMarkHint:
+      'Printed in 16 pt 黑体 top left on the first page of the talking points, e.g. 内部资料. Leave empty for none.',
     save: 'Save settings',
     saved: 'Settings saved.',
   },
@@ -120,6 +124,10 @@ export const adminEn: Resources['admin'] = {
     verify: 'Verify the audit chain',
     intact: 'The audit chain is intact: {{count}} entries.',
     broken: 'The audit chain breaks at entry {{seq}}: {{reason}}.',
+    segmentChecked:
+      'Entries {{from}}–{{to}} are keyed with audit key {{keyId}}, checked with the key held here.',
+    segmentUnchecked:
+      'Entries {{from}}–{{to}} are keyed with audit key {{keyId}}, which is not held here: only their links were checked.',
     columns: { seq: 'No.', at: 'Time', actor: 'By', action: 'Action', subject: 'Subject' },
     more: 'Load older entries',
   },

@@ -227,7 +227,10 @@ export const schedulingEn: Resources['scheduling'] = {
     closing: 'Closing',
     organisation: 'Issuing office',
     date: 'Date',
-    export: 'Export Word file',
+    export: 'Issue and export Word file',
+    exportDraft: 'Export draft (no number)',
+    issueHint:
+      'Issuing takes a document number, entered in the document register; the same period’s notice issued again keeps it. A draft is marked as such on every page and takes no number.',
     exported: 'Exported {{name}} (SHA-256 {{hash}}…)',
   },
   plans: {

@@ -48,6 +48,10 @@ export const adminZh = {
     requestLeadWorkingDays: '报批须提前的工作日数',
     materialsLeadWorkingDays: '发布辞、答问口径须提前的工作日数',
     unitHeadReview: '报送新闻办前须经单位负责人审核',
+    documentsTitle: '导出文件',
+    confidentialityMark: '答问口径首页标志',
+    confidentialityMarkHint:
+      '以 3 号黑体印在答问口径首页左上角，如“内部资料”“内部资料　注意保存”；留空则不标注。',
     save: '保存设置',
     saved: '设置已保存。',
   },
@@ -116,6 +120,9 @@ export const adminZh = {
     verify: '校验审计链',
     intact: '审计链完整：共 {{count}} 条记录。',
     broken: '审计链在第 {{seq}} 条记录处断裂：{{reason}}。',
+    segmentChecked: '第 {{from}}–{{to}} 条记录以审计密钥 {{keyId}} 保护，已用本机保存的密钥核对。',
+    segmentUnchecked:
+      '第 {{from}}–{{to}} 条记录以审计密钥 {{keyId}} 保护，但本机没有这把密钥：只核对了记录之间的衔接。',
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', subject: '对象' },
     more: '加载更早的记录',
   },

@@ -219,7 +219,10 @@ export const schedulingZh = {
     closing: '结尾',
     organisation: '发文机关署名',
     date: '成文日期',
-    export: '导出 Word 文件',
+    export: '印发并导出 Word 文件',
+    exportDraft: '导出草稿（不编号）',
+    issueHint:
+      '印发时编发文字号并登记在发文登记簿，同一期间的通报再次印发沿用原文号；草稿每页标“草稿 · 未印发”，不编号。',
     exported: '已导出 {{name}}（SHA-256 {{hash}}…）',
   },
   plans: {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  confidentialityMarkMaxLength,
   idleLockBounds,
   leadDaysBounds,
   type Settings,
@@ -9,6 +10,7 @@ import { invoke } from '../../api.ts';
 import { ErrorMessage, TextField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { CalendarDaysEditor } from './CalendarDaysEditor.tsx';
+import { DocumentIssuingForm } from './DocumentIssuingForm.tsx';
 
 export function SettingsPage({ onSaved }: { readonly onSaved: () => void }) {
   const { t } = useTranslation();
@@ -18,6 +20,9 @@ export function SettingsPage({ onSaved }: { readonly onSaved: () => void }) {
       <h1>{t('admin.settings.title')}</h1>
       {settings.state === 'failed' && <ErrorMessage message={settings.error.message} />}
       {settings.state === 'ready' && <SettingsForm initial={settings.value} onSaved={onSaved} />}
+      {settings.state === 'ready' && (
+        <DocumentIssuingForm initial={settings.value.documentIssuing} />
+      )}
       <CalendarDaysEditor />
     </section>
   );
@@ -37,6 +42,7 @@ function SettingsForm({
     materialsLeadWorkingDays: String(initial.materialsLeadWorkingDays),
   });
   const [unitHeadReview, setUnitHeadReview] = useState(initial.unitHeadReview);
+  const [confidentialityMark, setConfidentialityMark] = useState(initial.confidentialityMark);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
@@ -47,6 +53,7 @@ function SettingsForm({
       requestLeadWorkingDays: Number(values.requestLeadWorkingDays),
       materialsLeadWorkingDays: Number(values.materialsLeadWorkingDays),
       unitHeadReview,
+      confidentialityMark,
     });
     setSaved(result.ok);
     setError(result.ok ? null : result.error.message);
@@ -79,6 +86,14 @@ function SettingsForm({
         />
         {t('admin.settings.unitHeadReview')}
       </label>
+      <h2>{t('admin.settings.documentsTitle')}</h2>
+      <TextField
+        label={t('admin.settings.confidentialityMark')}
+        hint={t('admin.settings.confidentialityMarkHint')}
+        maxLength={confidentialityMarkMaxLength}
+        value={confidentialityMark}
+        onChange={(event) => setConfidentialityMark(event.target.value)}
+      />
       <ErrorMessage message={error} />
       {saved && (
         <p className="notice" role="status">

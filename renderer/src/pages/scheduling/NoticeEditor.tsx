@@ -49,12 +49,14 @@ export function NoticeEditor({ year }: { readonly year: number }) {
     setMessage(null);
   }
 
-  async function exportWord() {
+  /** `final` issues the 通报 under a 发文字号; a draft is marked so and takes none. */
+  async function exportWord(final: boolean) {
     if (!edited) return;
     const result = await invoke('compliance:exportNotice', {
       year,
       quarter,
       draft: toDraft(edited),
+      final,
     });
     if (!result.ok) return setError(result.error.message);
     saveExportedFile(result.value);
@@ -99,7 +101,7 @@ export function NoticeEditor({ year }: { readonly year: number }) {
           className="notice-editor__form"
           onSubmit={(event) => {
             event.preventDefault();
-            void exportWord();
+            void exportWord(true);
           }}
         >
           <TextArea
@@ -145,7 +147,11 @@ export function NoticeEditor({ year }: { readonly year: number }) {
               onChange={(event) => set({ date: event.target.value })}
             />
           </div>
+          <p className="muted">{t('scheduling.notice.issueHint')}</p>
           <div className="actions actions--start">
+            <button type="button" className="button" onClick={() => void exportWord(false)}>
+              {t('scheduling.notice.exportDraft')}
+            </button>
             <button type="submit" className="button button--primary">
               {t('scheduling.notice.export')}
             </button>
