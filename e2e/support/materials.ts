@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { adminCredentials, rpc, setUpOffice } from './rpc.ts';
 import type { RunningWebApp } from './webApp.ts';
 
@@ -102,7 +102,13 @@ export class MaterialScreen {
    * has taken the click's selection: under load, End sometimes came first.
    */
   async caretAtEndOf(text: string): Promise<void> {
-    const paragraph = this.editor.locator('p, h1, h2, h3, li').filter({ hasText: text }).first();
+    await this.caretAtEndOfBlock(
+      this.editor.locator('p, h1, h2, h3, li').filter({ hasText: text }).first(),
+    );
+  }
+
+  /** Puts the caret at the end of one block of the editor (see caretAtEndOf). */
+  async caretAtEndOfBlock(paragraph: Locator): Promise<void> {
     await paragraph.click();
     await paragraph.evaluate((element) => {
       // Through ownerDocument: this file is also type-checked for the benchmarks, without the DOM.

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { APIResponse, Page, Route } from '@playwright/test';
+import { canonicalJson } from '../../shared/canonicalJson.ts';
+import { plainTextOf } from '../../shared/lexical/materialBlocks.ts';
+import {
+  currentMaterialFormat,
+  materialFormatName,
+  type MaterialDocument,
+  type SerializedNodeJson,
+} from '../../shared/lexical/materialDocument.ts';
+import {
+  parseMaterialDocument,
+  readMaterialDocument,
+} from '../../shared/lexical/materialFormat.ts';
+
+/** One autosave the server answered ok: the revision and content it acknowledged. */
+export interface AcknowledgedSave {
+  readonly revision: number;
+  readonly contentHash: string;
+  /** The document's plain text, as the request described it. */
+  readonly text: string;
+}
+
+interface SaveRequest {
+  readonly channel: string;
+  readonly input: {
+    readonly materialId: string;
+    readonly document?: string;
+    readonly root?: string;
+    readonly blocks?: readonly (number | string)[];
+  };
+}
+
+interface SaveResponse {
+  readonly ok: boolean;
+  readonly value?: { readonly revision: number; readonly contentHash: string };
+}
+
+const saveChannels = new Set(['materials:save', 'materials:saveChanges']);
+
+/**
+ * What the server acknowledged of one material, as a page's autosaves reach it: every POST /rpc
+ * of `materials:save` or `materials:saveChanges` that answered ok. The page's save requests go
+ * through a route that sends them on to the server itself (the page gets the same answer, a moment
+ * later), so an answer is recorded, and `onNextAcknowledged` runs, as soon as the server has sent
+ * it. The document a save stood for is rebuilt from its request (a save of changes against the
+ * previous acknowledged save, as the server rebuilds it) and checked against the content hash the
+ * server answered, so what is recorded is exactly what the server said it had stored.
+ */
+export class AcknowledgedSaves {
+  readonly #materialId: string;
+  /** Top-level blocks of the last acknowledged save: what the next save of changes indexes. */
+  #base: readonly SerializedNodeJson[] | null = null;
+  #last: AcknowledgedSave | null = null;
+  #count = 0;
+  readonly #inFlight = new Set<Promise<void>>();
+  readonly #problems: string[] = [];
+  #onAcknowledged: (() => void) | null = null;
+
+  constructor(materialId: string) {
+    this.#materialId = materialId;
+  }
+
+  /** The latest acknowledged save. */
+  get last(): AcknowledgedSave | null {
+    return this.#last;
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Requests that did not rebuild to what the server acknowledged (the record would be wrong). */
+  get problems(): readonly string[] {
+    return this.#problems;
+  }
+
+  /** Called once, right after the next save is acknowledged (to kill the server at that moment). */
+  set onNextAcknowledged(callback: (() => void) | null) {
+    this.#onAcknowledged = callback;
+  }
+
+  /** Follows the page's saves from now on (the first save of a page sends the whole document). */
+  async follow(page: Page): Promise<void> {
+    await page.route(
+      (url) => url.pathname === '/rpc',
+      async (route) => {
+        const sent = route.request().postData();
+        const call = sent === null ? null : (JSON.parse(sent) as SaveRequest);
+        if (!call || !saveChannels.has(call.channel) || call.input.materialId !== this.#materialId)
+          return route.continue();
+        const handled = this.#forward(route, call);
+        this.#inFlight.add(handled);
+        await handled.finally(() => this.#inFlight.delete(handled));
+      },
+    );
+  }
+
+  /** Resolves once every save sent so far has been answered or has failed. */
+  async settled(): Promise<void> {
+    await Promise.all(this.#inFlight);
+  }
+
+  async #forward(route: Route, call: SaveRequest): Promise<void> {
+    let answer: APIResponse;
+    let body: string;
+    try {
+      answer = await route.fetch();
+      body = await answer.text();
+    } catch {
+      // The server died before answering: for the page, the connection failed.
+      await route.abort('connectionfailed').catch(() => undefined);
+      return;
+    }
+    try {
+      this.#record(call, JSON.parse(body) as SaveResponse);
+    } catch (error) {
+      this.#problems.push(String(error));
+    }
+    await route.fulfill({ response: answer, body }).catch(() => undefined);
+  }
+
+  #record(call: SaveRequest, answer: SaveResponse): void {
+    if (!answer.ok || !answer.value) return;
+    const callback = this.#onAcknowledged;
+    this.#onAcknowledged = null;
+    callback?.(); // before rebuilding the document, which takes a while for a long one
+    const document = this.#documentOf(call);
+    const contentHash = createHash('sha256').update(canonicalJson(document)).digest('hex');
+    if (contentHash !== answer.value.contentHash) {
+      this.#problems.push(`${call.channel} → revision ${answer.value.revision}: hash differs`);
+    }
+    this.#base = document.editorState.root.children ?? [];
+    this.#last = {
+      revision: answer.value.revision,
+      contentHash: answer.value.contentHash,
+      text: plainTextOf(document),
+    };
+    this.#count += 1;
+  }
+
+  #documentOf(call: SaveRequest): MaterialDocument {
+    if (call.channel === 'materials:save') return parseMaterialDocument(call.input.document ?? '');
+    const base = this.#base;
+    if (!base) throw new Error('a save of changes before any acknowledged save');
+    const children = (call.input.blocks ?? []).map((block) =>
+      typeof block === 'number' ? base[block] : (JSON.parse(block) as SerializedNodeJson),
+    );
+    return readMaterialDocument({
+      format: materialFormatName,
+      formatVersion: currentMaterialFormat,
+      editorState: { root: { ...(JSON.parse(call.input.root ?? '{}') as object), children } },
+    });
+  }
+}
