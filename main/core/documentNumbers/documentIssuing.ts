@@ -1,6 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { calendarDateInShanghai } from '../../../shared/documents/gbt9704.ts';
-import type { DocumentIssuer, RecordNote } from '../documents/officialDocument.ts';
+import type {
+  DocumentIssuer,
+  OfficialDocument,
+  RecordNote,
+} from '../documents/officialDocument.ts';
 import { readInstallationValue, readSettings } from '../settings/settingsRepository.ts';
 
 /** The document-issuing settings with the office name standing in for what is not set. */
@@ -55,5 +59,14 @@ export function paperHead(
       printedBy: issuing.printedBy,
       ...(printedOn ? { printedOn: calendarDateInShanghai(printedOn) } : {}),
     },
+  };
+}
+
+/** The document with its 版头 and 版记; what the document's own 版记 says (抄送) is kept. */
+export function withPaperHead(document: OfficialDocument, head: PaperHead): OfficialDocument {
+  return {
+    ...document,
+    issuer: head.issuer,
+    recordNote: { ...document.recordNote, ...head.recordNote },
   };
 }

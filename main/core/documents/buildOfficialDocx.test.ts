@@ -152,7 +152,7 @@ describe('the paragraphs of an official docx', () => {
     expect(texts).toContain('2.答问口径共12条。');
     expect(texts).toContain('\uFF081\uFF09邀请媒体8家\uFF1B');
     expect(texts).toContain('\uFF082\uFF09现场直播。');
-    expect(texts).toContain('•会后发布新闻通稿。');
+    expect(texts).toContain('3.会后发布新闻通稿。');
   });
 
   it('carries a page break as page-break-before of the next paragraph', () => {

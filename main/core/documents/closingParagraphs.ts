@@ -3,7 +3,6 @@ import { formatChineseDate, gbt9704Twips } from '../../../shared/documents/gbt97
 import type { DocumentClosing } from './officialDocument.ts';
 import { bodyParagraph, characterCells } from './paragraphLayout.ts';
 import { textRuns } from './textRuns.ts';
-import { emptyLine } from './titleParagraphs.ts';
 
 const isAscii = (character: string | undefined): boolean =>
   character !== undefined && character.charCodeAt(0) < 0x80;
@@ -46,7 +45,7 @@ export function closingPlacement(organisation: string, date: string) {
   } as const satisfies Record<string, LinePlacement>;
 }
 
-const placedLine = (text: string, placement: LinePlacement): Paragraph =>
+const placedLine = (text: string, placement: LinePlacement, keepNext: boolean): Paragraph =>
   bodyParagraph({
     children: textRuns([text], 'body'),
     align: placement.align,
@@ -54,15 +53,23 @@ const placedLine = (text: string, placement: LinePlacement): Paragraph =>
       placement.align === 'right'
         ? { right: placement.rightIndent }
         : { left: placement.leftIndent },
+    keepNext,
   });
 
-/** One empty line below the body, then the organisation and, on the next line, the date. */
-export function closingParagraphs(closing: DocumentClosing): Paragraph[] {
+/**
+ * One empty line below the body, then the organisation and, on the next line, the date, all kept
+ * together (the body's last paragraph is kept with them: 7.3.5 never leaves them alone on a page).
+ * `keepWithNext` keeps the date with what follows too, the 版记 at the foot of the page.
+ */
+export function closingParagraphs(
+  closing: DocumentClosing,
+  options: { readonly keepWithNext?: boolean } = {},
+): Paragraph[] {
   const date = formatChineseDate(closing.date);
   const placement = closingPlacement(closing.organisation, date);
   return [
-    emptyLine(),
-    placedLine(closing.organisation, placement.organisation),
-    placedLine(date, placement.date),
+    bodyParagraph({ children: [], indentFirstLine: false, keepNext: true }),
+    placedLine(closing.organisation, placement.organisation, true),
+    placedLine(date, placement.date, options.keepWithNext ?? false),
   ];
 }

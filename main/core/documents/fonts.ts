@@ -2,7 +2,15 @@ import type { IFontAttributesProperties } from 'docx';
 import { gbt9704 } from '../../../shared/documents/gbt9704.ts';
 
 /** Where a run of text sits in the document; each role has its own font and size. */
-export type TextRole = 'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber' | 'headerMark';
+export type TextRole =
+  | 'title'
+  | 'body'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'pageNumber'
+  | 'headerMark';
 
 const { fonts, fontSizePoints } = gbt9704;
 
@@ -11,6 +19,9 @@ export const fontByRole = {
   body: fonts.body,
   heading1: fonts.heading1,
   heading2: fonts.heading2,
+  // 1. and (1) are set in 仿宋 like the body (GB/T 9704 7.3.3).
+  heading3: fonts.body,
+  heading4: fonts.body,
   pageNumber: fonts.pageNumber,
   headerMark: fonts.heading1,
 } as const satisfies Record<TextRole, string>;
@@ -20,6 +31,8 @@ export const fontSizeByRole = {
   body: fontSizePoints.body,
   heading1: fontSizePoints.body,
   heading2: fontSizePoints.body,
+  heading3: fontSizePoints.body,
+  heading4: fontSizePoints.body,
   pageNumber: fontSizePoints.pageNumber,
   headerMark: fontSizePoints.body,
 } as const satisfies Record<TextRole, number>;

@@ -56,6 +56,8 @@ const blockTexts = (block: DocumentBlock): string[] => {
   switch (block.kind) {
     case 'heading1':
     case 'heading2':
+    case 'heading3':
+    case 'heading4':
       return [plainText([...block.runs, ...(block.runIn ?? [])])];
     case 'paragraph':
       return [plainText(block.runs)];

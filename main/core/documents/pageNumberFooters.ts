@@ -36,3 +36,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 /** Word shows `default` on odd pages and `even` on even pages once the settings ask for both. */
 export const pageNumberFooters = () =>
   ({ default: pageNumberFooter('odd'), even: pageNumberFooter('even') }) as const;
+
+/** A footer without a number: the 信函格式's first page, the 版记's own page (7.5, 10.1). */
+export const blankFooter = (): Footer =>
+  new Footer({ children: [new Paragraph({ children: [] })] });

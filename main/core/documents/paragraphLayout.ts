@@ -36,6 +36,8 @@ export interface BodyParagraphOptions {
   readonly indentFirstLine?: boolean;
   readonly pageBreakBefore?: boolean;
   readonly indent?: IParagraphOptions['indent'];
+  /** On the same page as the next paragraph (the last of the body with the 落款). */
+  readonly keepNext?: boolean;
 }
 
 /** A paragraph on the body grid; justified with a two-character first-line indent by default. */
@@ -49,5 +51,6 @@ export function bodyParagraph(options: BodyParagraphOptions): Paragraph {
     spacing: gridLineSpacing,
     ...(Object.keys(indent).length > 0 ? { indent } : {}),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
   });
 }

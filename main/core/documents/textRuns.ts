@@ -16,7 +16,13 @@ export function runPropertiesFor(role: TextRole, sizePoints: number = fontSizeBy
 }
 
 /** Roles set on the body grid: narrowed so that 28 characters fill a line. */
-const narrowedRoles: ReadonlySet<TextRole> = new Set(['body', 'heading1', 'heading2']);
+const narrowedRoles: ReadonlySet<TextRole> = new Set([
+  'body',
+  'heading1',
+  'heading2',
+  'heading3',
+  'heading4',
+]);
 
 export function textRuns(
   pieces: readonly InlineText[],

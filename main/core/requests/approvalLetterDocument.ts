@@ -1,11 +1,15 @@
 import type { Person } from '../../../shared/domain/requests.ts';
 import { formatShanghaiDateTime } from '../../../shared/rules/shanghaiTime.ts';
+import { shortCode } from '../audit/chainKey.ts';
 import type { OfficialDocument } from '../documents/officialDocument.ts';
 import type { RequestForDocument } from './requestFormDocument.ts';
 
 const speaker = (value: Person): string => `${value.title}${value.name}`;
 
-/** 审批函: the news office's letter granting the request, bound to the approved content's hash. */
+/**
+ * 审批函 in the 信函格式: the news office's letter granting the request, bound to the approved
+ * content's hash, printed short (校验码) at the foot and in full in the file's properties.
+ */
 export function approvalLetterDocument(
   request: RequestForDocument & { readonly approvedAt: string; readonly officeName: string },
 ): OfficialDocument {
@@ -15,8 +19,9 @@ export function approvalLetterDocument(
   const [date, time] = when.split(' ');
   return {
     title: `关于同意召开${fields.title}的函`,
+    issuer: { format: 'letter', mark: request.officeName },
     blocks: [
-      { kind: 'paragraph', align: 'left', firstLineIndent: false, runs: [`${request.unitName}:`] },
+      { kind: 'paragraph', align: 'left', firstLineIndent: false, runs: [`${request.unitName}：`] },
       {
         kind: 'paragraph',
         runs: [
@@ -48,14 +53,12 @@ export function approvalLetterDocument(
         ],
       },
       { kind: 'paragraph', runs: ['特此函复。'] },
-      {
-        kind: 'paragraph',
-        align: 'left',
-        firstLineIndent: false,
-        runs: ['审批内容校验码（SHA-256）：'],
-      },
-      { kind: 'paragraph', align: 'left', firstLineIndent: false, runs: [request.contentHash] },
     ],
     closing: { organisation: request.officeName, date: new Date(request.approvedAt) },
+    footLine: `审批内容校验码：${shortCode(request.contentHash)}`,
+    properties: {
+      description: `审批内容校验码（SHA-256）：${request.contentHash}`,
+      keywords: request.contentHash,
+    },
   };
 }

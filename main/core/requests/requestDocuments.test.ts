@@ -92,7 +92,7 @@ describe('request Word files', () => {
   it('the 审批函 names the unit, the time and place, and is signed by the office with the date', () => {
     for (const text of [
       '关于同意召开2026年第四季度教育工作新闻发布会的函',
-      '县教育体育局:',
+      '县教育体育局：',
       '2026年12月10日09:30',
       '须重新报批',
       '测试县人民政府新闻办公室',

@@ -12,6 +12,7 @@ import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
 import type { OfficialDocument } from '../documents/officialDocument.ts';
 import {
   paperHead,
+  withPaperHead,
   readDocumentIssuing,
   type IssuedNumber,
 } from '../documentNumbers/documentIssuing.ts';
@@ -104,10 +105,8 @@ const withLetterHead = (
   db: DatabaseSync,
   document: OfficialDocument,
   issued: IssuedNumber | null,
-): OfficialDocument => ({
-  ...document,
-  ...paperHead(readDocumentIssuing(db), 'letter', issued, null),
-});
+): OfficialDocument =>
+  withPaperHead(document, paperHead(readDocumentIssuing(db), 'letter', issued, null));
 
 /**
  * A request paper as a Word file, without taking a number: the 审批函 carries the number it was

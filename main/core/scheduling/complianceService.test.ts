@@ -265,6 +265,9 @@ describe('the 通报', () => {
       '特此通报，请各单位对照整改。',
       '测试县人民政府新闻办公室',
       '2026年11月27日',
+      // The 版记 keeps the notice's own 抄送 beside the register's 印发机关.
+      '抄送：县委办公室，县人大常委会办公室，县政协办公室。',
+      '测试县人民政府新闻办公室2026年11月27日印发',
     ])
       expect(text, expected).toContain(withoutWhitespace(expected));
     expect(read.pages[0]?.text).toMatch(/—\s*1\s*—/);

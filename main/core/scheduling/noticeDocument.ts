@@ -3,8 +3,18 @@ import type { DocumentBlock, OfficialDocument } from '../documents/officialDocum
 
 const blank = (text: string): boolean => text.trim() === '';
 
-/** The edited 通报 laid out as an official document: exactly the text the news office left. */
-export function noticeDocument(draft: NoticeDraft): OfficialDocument {
+/** 抄送 of a 通报 on the county's press work: the county's Party, congress and CPPCC offices. */
+export const noticeCopyTo = ['县委办公室', '县人大常委会办公室', '县政协办公室'];
+
+/**
+ * The edited 通报 laid out as an official document: exactly the text the news office left, under
+ * the 文件格式 版头 of `officeName` (the 落款's organisation by default) with its 版记. Without a
+ * 发文字号: the register numbers it when it is issued.
+ */
+export function noticeDocument(
+  draft: NoticeDraft,
+  officeName: string = draft.organisation.trim(),
+): OfficialDocument {
   const blocks: DocumentBlock[] = [];
   if (!blank(draft.addressee))
     blocks.push({
@@ -24,6 +34,7 @@ export function noticeDocument(draft: NoticeDraft): OfficialDocument {
   }
   if (!blank(draft.closing)) blocks.push({ kind: 'paragraph', runs: [draft.closing] });
   const [year, month, day] = draft.date.split('-').map(Number);
+  const date = { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
   // The news office breaks a long title where it reads well (回行): one line per line typed.
   const titleLines = draft.title
     .split('\n')
@@ -33,13 +44,12 @@ export function noticeDocument(draft: NoticeDraft): OfficialDocument {
     title: titleLines.join(''),
     ...(titleLines.length > 1 ? { titleLines } : {}),
     blocks,
-    ...(blank(draft.organisation)
+    ...(blank(draft.organisation) ? {} : { closing: { organisation: draft.organisation, date } }),
+    ...(blank(officeName)
       ? {}
       : {
-          closing: {
-            organisation: draft.organisation,
-            date: { year: year ?? 0, month: month ?? 0, day: day ?? 0 },
-          },
+          issuer: { format: 'file', mark: `${officeName}文件` },
+          recordNote: { copyTo: noticeCopyTo, printedBy: officeName, printedOn: date },
         }),
   };
 }

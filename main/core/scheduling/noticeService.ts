@@ -12,7 +12,11 @@ import { requireActor } from '../accounts/accountService.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
-import { paperHead, readDocumentIssuing } from '../documentNumbers/documentIssuing.ts';
+import {
+  paperHead,
+  readDocumentIssuing,
+  withPaperHead,
+} from '../documentNumbers/documentIssuing.ts';
 import { issueNumberedPaper } from '../documentNumbers/issueNumberedPaper.ts';
 import type { CallContext } from '../callContext.ts';
 import { readInstallationValue, readSettings } from '../settings/settingsRepository.ts';
@@ -87,13 +91,12 @@ export async function exportNotice(
       actor,
       context.now,
       (issued) =>
-        buildOfficialDocx({ ...document, ...paperHead(issuing, 'file', issued, context.now) }),
+        buildOfficialDocx(withPaperHead(document, paperHead(issuing, 'file', issued, context.now))),
       (issued) => audit(issued.sha256, issued.number),
     ));
   } else {
     bytes = await buildOfficialDocx({
-      ...document,
-      ...paperHead(issuing, 'file', null, null),
+      ...withPaperHead(document, paperHead(issuing, 'file', null, null)),
       headerMark: noticeDraftMark,
     });
     sha256 = createHash('sha256').update(bytes).digest('hex');

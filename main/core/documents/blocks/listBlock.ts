@@ -8,7 +8,6 @@ import type { BlockPlacement } from './blockPlacement.ts';
 const markers = {
   decimal: (number: number) => `${number}.`,
   parenthesised: (number: number) => `\uFF08${number}\uFF09`,
-  bullet: () => '•',
 } as const satisfies Record<ListStyle, (number: number) => string>;
 
 /** Each item is a body paragraph starting with its marker as plain text, so it survives conversion. */
@@ -18,6 +17,7 @@ export function listBlock(block: ListBlock, placement: BlockPlacement): Paragrap
     bodyParagraph({
       children: textRuns([markers[block.style](first + index), ...item], 'body'),
       pageBreakBefore: placement.pageBreakBefore && index === 0,
+      keepNext: (placement.keepWithNext ?? false) && index === block.items.length - 1,
     }),
   );
 }

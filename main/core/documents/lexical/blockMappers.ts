@@ -3,8 +3,10 @@ import {
   qaFieldNames,
   type SerializedNodeJson,
 } from '../../../../shared/lexical/materialDocument.ts';
-import type { DocumentBlock, InlineText } from '../officialDocument.ts';
-import { inlineRuns, plainText } from './inlineRuns.ts';
+import { typedHeading, type HeadingLevel } from '../../../../shared/documents/headingNumbering.ts';
+import type { DocumentBlock, HeadingBlock, InlineText, ListStyle } from '../officialDocument.ts';
+import { plainText as runsText } from '../textRuns.ts';
+import { inlineRuns, plainText, splitRunsAt, trimmedRuns } from './inlineRuns.ts';
 
 export interface MappingState {
   /** The number of an h2 or h3 in document order (一、, （一）), from the shared counter. */
@@ -33,13 +35,69 @@ const heading: Mapper = (node, state) => {
   ];
 };
 
-const list: Mapper = (node) => [
-  {
-    kind: 'list',
-    style: node['listType'] === 'number' ? 'decimal' : 'bullet',
-    items: (node.children ?? []).map(inlineRuns),
-  },
-];
+const headingKinds = {
+  1: 'heading1',
+  2: 'heading2',
+  3: 'heading3',
+  4: 'heading4',
+} as const satisfies Record<HeadingLevel, HeadingBlock['kind']>;
+
+/**
+ * A paragraph typed as a heading (“一、资金投入情况”, “（一）加强领导。各单位要……”) is exported at its
+ * level, its number as typed; any other paragraph is body text.
+ */
+const paragraphNode: Mapper = (node) => {
+  const runs = inlineRuns(node);
+  const heading = typedHeading(runsText(runs));
+  if (!heading) return [paragraph(runs)];
+  const [head, rest] = splitRunsAt(runs, heading.headingLength);
+  const runIn = trimmedRuns(rest);
+  return [
+    {
+      kind: headingKinds[heading.level],
+      runs: trimmedRuns(head),
+      ...(heading.runIn && runIn.length > 0 ? { runIn } : {}),
+    },
+  ];
+};
+
+/** Top-level items are numbered 1. 2., nested ones （1）（2）: GB/T 9704 orders levels by number. */
+const listStyleAt = (depth: number): ListStyle => (depth === 0 ? 'decimal' : 'parenthesised');
+
+/**
+ * A list, bulleted or numbered, as numbered lists: a nested list sits in an item of its own (as
+ * Lexical keeps it), which takes no number, so the items after it number on.
+ */
+function listBlocks(node: SerializedNodeJson, depth: number): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
+  const style = listStyleAt(depth);
+  let number = typeof node['start'] === 'number' ? node['start'] : 1;
+  let start = number;
+  let items: InlineText[][] = [];
+  const flush = (): void => {
+    if (items.length > 0)
+      blocks.push({ kind: 'list', style, items, ...(start === 1 ? {} : { start }) });
+    items = [];
+  };
+  for (const item of node.children ?? []) {
+    const children = item.children ?? [];
+    const nested = children.filter((child) => child.type === 'list');
+    const own = children.filter((child) => child.type !== 'list');
+    if (own.length > 0 || nested.length === 0) {
+      if (items.length === 0) start = number;
+      items.push(inlineRuns({ ...item, children: own }));
+      number += 1;
+    }
+    for (const list of nested) {
+      flush();
+      blocks.push(...listBlocks(list, depth + 1));
+    }
+  }
+  flush();
+  return blocks;
+}
+
+const list: Mapper = (node) => listBlocks(node, 0);
 
 const table: Mapper = (node) => {
   const rows = node.children ?? [];
@@ -96,7 +154,7 @@ const qaItem: Mapper = (node, state) => {
 /** The mapping from a saved node type to the blocks of an official document. */
 export const blockMappers: Readonly<Record<string, Mapper>> = {
   heading,
-  paragraph: (node) => [paragraph(inlineRuns(node))],
+  paragraph: paragraphNode,
   quote: (node) => [paragraph(inlineRuns(node))],
   list,
   table,

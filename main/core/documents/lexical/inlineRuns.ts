@@ -35,3 +35,33 @@ export function plainText(node: SerializedNodeJson): string {
   if (node.type === 'text') return node.text ?? '';
   return (node.children ?? []).map(plainText).join(node.type === 'root' ? '\n' : '');
 }
+
+const textOf = (run: InlineText): string => (typeof run === 'string' ? run : run.text);
+const withText = (run: InlineText, text: string): InlineText =>
+  typeof run === 'string' ? text : { ...run, text };
+
+/** Runs split at a character offset (UTF-16) of their text, each part keeping its emphasis. */
+export function splitRunsAt(
+  runs: readonly InlineText[],
+  offset: number,
+): [InlineText[], InlineText[]] {
+  const before: InlineText[] = [];
+  const after: InlineText[] = [];
+  let position = 0;
+  for (const run of runs) {
+    const text = textOf(run);
+    const cut = Math.min(Math.max(offset - position, 0), text.length);
+    if (cut > 0) before.push(withText(run, text.slice(0, cut)));
+    if (cut < text.length) after.push(withText(run, text.slice(cut)));
+    position += text.length;
+  }
+  return [before, after];
+}
+
+/** The text of runs without what leads and trails it (spaces, the typed indent). */
+export function trimmedRuns(runs: readonly InlineText[]): InlineText[] {
+  const text = runs.map(textOf).join('');
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return splitRunsAt(splitRunsAt(runs, end)[0], start)[1];
+}

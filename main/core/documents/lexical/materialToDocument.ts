@@ -12,7 +12,9 @@ export interface MappedMaterial {
 
 /**
  * A saved briefing material as an official document: the first h1 is the title; h2 and h3 become
- * 一、 and （一） headings numbered as the editor shows them; Q&A items become labelled questions.
+ * 一、 and （一） headings numbered as the editor shows them; a paragraph typed as a heading (一、,
+ * （一）, 1., （1）) becomes a heading of its level; lists are numbered 1. and （1）; Q&A items become
+ * labelled questions.
  * Pure: node type → builder, and an unknown node becomes plain text with a warning, never a crash.
  */
 export function materialToDocument(

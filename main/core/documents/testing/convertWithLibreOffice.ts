@@ -12,6 +12,14 @@ import { writeFontconfigFile } from './cjkFontAliases.ts';
  */
 export const libreOfficeRunTimeout = 150_000;
 
+/**
+ * PDF as printed: with the blank pages LibreOffice inserts before a section that starts on an even
+ * page (the 版记's), which headless export otherwise leaves out, unlike the export dialog.
+ */
+const pdfExport = `pdf:writer_pdf_Export:${JSON.stringify({
+  IsSkipEmptyPages: { type: 'boolean', value: 'false' },
+})}`;
+
 // Conversions from one test file (one module instance) run one after another: two soffice
 // instances on two cores only slow each other past the tests' timeouts.
 let queue: Promise<unknown> = Promise.resolve();
@@ -49,7 +57,7 @@ async function convertNow(
         '--headless',
         '--norestore',
         '--convert-to',
-        'pdf',
+        pdfExport,
         '--outdir',
         outDir,
         ...docxPaths,

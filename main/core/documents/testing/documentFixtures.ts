@@ -106,7 +106,7 @@ export function everyBlockDocument(headerMark?: string): OfficialDocument {
         items: [['发布辞已经局党组会议审定。'], ['答问口径共12条。']],
       },
       { kind: 'list', style: 'parenthesised', items: [['邀请媒体8家；'], ['现场直播。']] },
-      { kind: 'list', style: 'bullet', items: [['会后发布新闻通稿。']] },
+      { kind: 'list', style: 'decimal', start: 3, items: [['会后发布新闻通稿。']] },
       {
         kind: 'heading2',
         runs: [fullWidth('（一）加强组织领导。')],

@@ -21,6 +21,7 @@ import {
   type BlockKind,
 } from '../editorCommands.ts';
 import { registerQaStructure } from '../qaStructure.ts';
+import { registerTypedHeadings } from '../typedHeadings.ts';
 
 /** Keys with Ctrl (or ⌘) and Alt: 0 body text, 1 一、, 2 （一）, 9 title, Q a new question. */
 const blockShortcuts: Readonly<Record<string, BlockKind>> = {
@@ -35,7 +36,8 @@ const typedNumber = /^(?:([一二三四五六七八九十]+)、|（([一二三�
 
 /**
  * The behaviour every material editor has: the commands the toolbar dispatches, the keyboard
- * shortcuts, the structure of questions, and 一、/（一） typed at the start of an empty paragraph.
+ * shortcuts, the structure of questions, and 一、/（一） typed at the start of an empty paragraph
+ * or as a whole heading ended with Enter.
  */
 function $typedSectionNumber(): { key: string; tag: 'h2' | 'h3' } | null {
   const selection = $getSelection();
@@ -54,6 +56,7 @@ export function MaterialBehaviourPlugin(): null {
     () =>
       mergeRegister(
         registerQaStructure(editor),
+        registerTypedHeadings(editor),
         editor.registerCommand(
           SET_BLOCK_COMMAND,
           (kind) => {
