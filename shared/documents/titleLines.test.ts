@@ -13,4 +13,22 @@ describe('title line breaks', () => {
     expect(lines.every((line) => Array.from(line).length <= 20)).toBe(true);
     expect(Math.min(...lines.map((line) => Array.from(line).length))).toBeGreaterThan(5);
   });
+
+  it('never breaks inside a date, nor before closing or after opening punctuation', () => {
+    const title = '新闻发布归档目录（2000年1月1日至2000年12月31日）';
+    const lines = balancedTitleLines(title);
+    expect(lines.join('')).toBe(title);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line, line).not.toMatch(/^[）。，]|（$/);
+      for (const date of ['2000年1月1日', '2000年12月31日']) {
+        const start = title.indexOf(date);
+        const lineStart = title.indexOf(line);
+        const lineEnd = lineStart + line.length;
+        expect(lineEnd <= start || lineEnd >= start + date.length, `${line} cuts ${date}`).toBe(
+          true,
+        );
+      }
+    }
+  });
 });

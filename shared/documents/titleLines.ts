@@ -1,18 +1,19 @@
+import { wordPieces } from './wordPieces.ts';
+
 /** 2号 characters that fit the 156 mm text block on one line (22 pt ≈ 7.76 mm). */
 export const titleCharactersPerLine = 20;
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * Breaks a long title into centred lines of even length, at word boundaries (GB/T 9704 asks for
- * a sensible 回行, neither splitting a word nor leaving one character alone on the last line).
+ * a sensible 回行, neither splitting a word or a date nor leaving one character alone on the last
+ * line).
  */
 export function balancedTitleLines(title: string, perLine = titleCharactersPerLine): string[] {
   const length = Array.from(title).length;
   if (length <= perLine) return [title];
   const lineCount = Math.ceil(length / perLine);
   const target = Math.ceil(length / lineCount);
-  const words = Array.from(segmenter.segment(title), (segment) => segment.segment);
+  const words = wordPieces(title);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -19,6 +19,8 @@ const fieldsOf = (csv: string) =>
     .split('\r\n')[1]
     ?.split(',') ?? [];
 
+const madeAt = new Date('2001-01-05T10:00:00+08:00');
+
 describe('archiveIndexCsv', () => {
   it('keeps a name that looks like a spreadsheet formula as text', () => {
     for (const [name, written] of [
@@ -45,8 +47,14 @@ const textOf = (cell: TableBlock['rows'][number][number]): string =>
     : cell.runs.map((run: InlineText) => (typeof run === 'string' ? run : run.text)).join('');
 
 function indexTable(rows: readonly IndexRow[]): TableBlock {
-  const table = archiveIndexDocument('2000-01-01', '2000-12-31', rows, '县政府新闻办公室', null)
-    .blocks[0];
+  const table = archiveIndexDocument(
+    '2000-01-01',
+    '2000-12-31',
+    rows,
+    '县政府新闻办公室',
+    null,
+    madeAt,
+  ).blocks[0];
   if (table?.kind !== 'table') throw new Error('no table');
   return table;
 }
@@ -103,7 +111,10 @@ describe('archiveIndexDocument', () => {
       rows,
       '县政府新闻办公室',
       null,
+      new Date('2001-01-05T10:00:00+08:00'),
     );
     expect(document.titleLines).toEqual(['新闻发布归档目录', '（2000年1月1日至2000年12月31日）']);
+    // Dated the day the archive was made, not the day this test runs.
+    expect(document.closing?.date).toEqual(new Date('2001-01-05T10:00:00+08:00'));
   });
 });

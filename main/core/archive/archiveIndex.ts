@@ -59,6 +59,7 @@ export function archiveIndexDocument(
   rows: readonly IndexRow[],
   officeName: string,
   checkpoint: IndexCheckpoint | null,
+  madeAt: Date,
 ): OfficialDocument {
   const cells = [
     [...indexColumns],
@@ -120,7 +121,7 @@ export function archiveIndexDocument(
           ]
         : []),
     ],
-    closing: { organisation: officeName, date: new Date() },
+    closing: { organisation: officeName, date: madeAt },
   };
 }
 

@@ -93,7 +93,7 @@ export async function archivePeriod(
     : null;
   const printed = checkpoint && { rowCount: checkpoint.rowCount, code: checkpointCode(checkpoint) };
   const index = await buildOfficialDocx(
-    archiveIndexDocument(period.from, period.to, rows, officeName, printed),
+    archiveIndexDocument(period.from, period.to, rows, officeName, printed, now),
   );
   const csv = Buffer.from(archiveIndexCsv(rows, printed), 'utf8');
   // The 发文登记簿 of the period: every number taken in it, voided ones with their reason.

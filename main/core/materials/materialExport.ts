@@ -15,6 +15,7 @@ import { materialToDocument } from '../documents/lexical/materialToDocument.ts';
 import { currentContentHash } from '../requests/requestContentHash.ts';
 import type { RequestRecord } from '../requests/requestRepository.ts';
 import type { CallContext } from '../callContext.ts';
+import { readSettings } from '../settings/settingsRepository.ts';
 import { loadMaterialFor } from './materialAccess.ts';
 import type { MaterialRecord } from './materialRepository.ts';
 
@@ -72,7 +73,12 @@ export async function buildMaterialDocument(
     fallbackTitle: request.fields.title || materialNames[material.kind],
     ...(draft ? { headerMark: draftHeaderMark } : {}),
   });
-  const bytes = await buildOfficialDocx(mapped.document);
+  // The 答问口径 is for the speakers, never for release: it carries the office's mark (内部资料).
+  const mark = material.kind === 'qa' ? readSettings(db).confidentialityMark.trim() : '';
+  const bytes = await buildOfficialDocx({
+    ...mapped.document,
+    ...(mark ? { confidentialityMark: mark } : {}),
+  });
   return {
     fileName: fileNameOf(db, request, material, draft),
     bytes,

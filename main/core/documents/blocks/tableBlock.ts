@@ -10,19 +10,22 @@ import {
   WidthType,
 } from 'docx';
 import type { ITableBordersOptions } from 'docx';
-import { gbt9704, gbt9704Twips } from '../../../../shared/documents/gbt9704.ts';
-import type { TableBlock, TableCell as CellContent } from '../officialDocument.ts';
+import { gbt9704Twips } from '../../../../shared/documents/gbt9704.ts';
+import type {
+  InlineText,
+  ParagraphAlignment,
+  TableBlock,
+  TableCell as CellContent,
+} from '../officialDocument.ts';
 import { tableTextStyleId } from '../paragraphStyles.ts';
-import { alignmentTypes, exactLines, gridLineSpacing } from '../paragraphLayout.ts';
+import { alignmentTypes, exactLines } from '../paragraphLayout.ts';
 import { textRuns } from '../textRuns.ts';
-
-/** 4号 for dense forms and indexes; its lines are one and a half times the type size. */
-const smallTextPoints = 14;
-const cellSpacing = {
-  body: gridLineSpacing,
-  small: exactLines(smallTextPoints * 20 * 1.5),
-} as const;
-const textSizes = { body: gbt9704.fontSizePoints.body, small: smallTextPoints } as const;
+import {
+  cellSideMarginTwips,
+  cellVerticalMarginTwips,
+  tableLineTwips,
+  tableTextPoints,
+} from './tableMetrics.ts';
 
 const singleLine = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const allSingleLines: ITableBordersOptions = {
@@ -50,10 +53,33 @@ export function columnWidthsInTwips(block: TableBlock): number[] {
 const span = (cell: string | CellContent): number =>
   typeof cell === 'string' ? 1 : (cell.columnSpan ?? 1);
 
+/** Runs split at each '\n' piece into the runs of successive paragraphs. */
+function paragraphsOf(runs: readonly InlineText[]): InlineText[][] {
+  const paragraphs: InlineText[][] = [[]];
+  for (const piece of runs) {
+    if (piece === '\n') paragraphs.push([]);
+    else paragraphs.at(-1)?.push(piece);
+  }
+  return paragraphs;
+}
+
+const bold = (runs: readonly InlineText[]): InlineText[] =>
+  runs.map((piece) =>
+    typeof piece === 'string' ? { text: piece, bold: true } : { ...piece, bold: true },
+  );
+
 /** A table as wide as the text block with fixed columns: 审批表 forms, indexes. */
 export function tableBlock(block: TableBlock): Table[] {
   const widths = columnWidthsInTwips(block);
   const size = block.textSize ?? 'body';
+  const spacing = exactLines(tableLineTwips(size, gbt9704Twips.linePitch));
+  const paragraph = (runs: readonly InlineText[], align: ParagraphAlignment, spaceBefore = 0) =>
+    new Paragraph({
+      style: tableTextStyleId,
+      children: textRuns(runs, 'body', tableTextPoints[size]),
+      alignment: alignmentTypes[align],
+      spacing: spaceBefore > 0 ? { ...spacing, before: Math.round(spaceBefore) } : spacing,
+    });
   const rows = block.rows.map((row, rowIndex) => {
     const isHeader = block.headerRow === true && rowIndex === 0;
     let column = 0;
@@ -64,26 +90,24 @@ export function tableBlock(block: TableBlock): Table[] {
         .slice(column, column + columnSpan)
         .reduce((sum, columnWidth) => sum + columnWidth, 0);
       column += columnSpan;
-      const runs = isHeader
-        ? cell.runs.map((piece) =>
-            typeof piece === 'string' ? { text: piece, bold: true } : { ...piece, bold: true },
-          )
-        : cell.runs;
+      const align = cell.align ?? (isHeader ? 'centre' : 'left');
       return new TableCell({
         children: [
-          new Paragraph({
-            style: tableTextStyleId,
-            children: textRuns(runs, 'body', textSizes[size]),
-            alignment: alignmentTypes[cell.align ?? (isHeader ? 'centre' : 'left')],
-            spacing: cellSpacing[size],
-          }),
+          ...paragraphsOf(cell.runs).map((runs) => paragraph(isHeader ? bold(runs) : runs, align)),
+          ...(cell.paragraphs ?? []).map((more) =>
+            paragraph(more.runs, more.align ?? align, more.spaceBefore),
+          ),
         ],
         width: { size: width, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
         ...(columnSpan > 1 ? { columnSpan } : {}),
       });
     });
-    return new TableRow({ children: cells, ...(isHeader ? { tableHeader: true } : {}) });
+    return new TableRow({
+      children: cells,
+      ...(isHeader ? { tableHeader: true } : {}),
+      ...(block.cantSplit ? { cantSplit: true } : {}),
+    });
   });
   return [
     new Table({
@@ -91,6 +115,12 @@ export function tableBlock(block: TableBlock): Table[] {
       width: { size: gbt9704Twips.textBlock.width, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      margins: {
+        left: cellSideMarginTwips,
+        right: cellSideMarginTwips,
+        top: cellVerticalMarginTwips[size],
+        bottom: cellVerticalMarginTwips[size],
+      },
       borders: block.borders === false ? TableBorders.NONE : allSingleLines,
     }),
   ];

@@ -41,7 +41,7 @@ export const documentNumbersEn: Resources['documentNumbers'] = {
       'Circulated notices and approval letters are numbered with this code; the letterhead shows the issuing authority, the record note the printing office.',
     agencyCode: 'Agency code',
     agencyCodeHint:
-      '1 to 8 Chinese characters, e.g. 示政新; numbers read 示政新〔2026〕3号. Leave empty for no numbers.',
+      '1 to 8 Chinese characters, as 示政新 in the number 示政新〔2026〕3号 for example. Leave empty for no numbers.',
     issuerMark: 'Issuing authority (letterhead)',
     printedBy: 'Printed by',
     defaultsTo: 'Empty: “{{officeName}}”',
