@@ -31,4 +31,15 @@ describe('title line breaks', () => {
       }
     }
   });
+
+  it('keeps the words of government titles whole (第四季度, 全县, 发布会)', () => {
+    expect(balancedTitleLines('关于同意召开2026年第四季度教育工作新闻发布会的函')).toEqual([
+      '关于同意召开2026年第四季度',
+      '教育工作新闻发布会的函',
+    ]);
+    expect(balancedTitleLines('关于2026年第三季度全县新闻发布工作情况的通报')).toEqual([
+      '关于2026年第三季度全县',
+      '新闻发布工作情况的通报',
+    ]);
+  });
 });

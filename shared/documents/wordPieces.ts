@@ -6,6 +6,11 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 const numberSpan =
   /\d+(?:[.:\-/]\d+)*(?:年(?:\d+月(?:\d+日)?)?|月\d+日|日|[%％个万亿元场次所名家条件项号]|[A-Za-z]+)?/g;
+/**
+ * Words of government papers the segmenter cuts (第四|季度, 全|县): kept whole like a number.
+ */
+const fixedTerms =
+  /第[一二三四五六七八九十百]+(?:季度|次|届|批|期|号)|全(?:县|市|省|国)|新闻发布会|发布会|人民政府|办公室|管委会/g;
 /** Punctuation that may not start a line, and punctuation that may not end one. */
 const closing = /^[，。、；：？！）》」』”’,.;:?!)\]]+$/;
 const opening = /^[（《「『“‘([]+$/;
@@ -17,7 +22,7 @@ const opening = /^[（《「『“‘([]+$/;
 export function wordPieces(text: string): string[] {
   const starts = new Set<number>();
   for (const { index } of segmenter.segment(text)) starts.add(index);
-  for (const match of text.matchAll(numberSpan)) {
+  for (const match of [...text.matchAll(fixedTerms), ...text.matchAll(numberSpan)]) {
     const end = match.index + match[0].length;
     for (let inside = match.index + 1; inside < end; inside += 1) starts.delete(inside);
     // A date or number is a word of its own, whatever the segmenter joined to it.
