@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentNumberEntry } from '../../../../shared/domain/documentNumbers.ts';
+import { formatChineseDate } from '../../../../shared/documents/gbt9704.ts';
 import { shanghaiDate } from '../../../../shared/rules/workingDays.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { VoidNumberDialog } from './VoidNumberDialog.tsx';
 
-const dateOf = (instant: string) => shanghaiDate(new Date(instant));
+const dateOf = (instant: string) => formatChineseDate(new Date(instant));
 
 /** 发文登记簿: every 发文字号 taken, voided ones with their reason; the news office voids here. */
 export function DocumentRegisterPage() {
@@ -72,13 +73,13 @@ export function DocumentRegisterPage() {
           {entries.state === 'ready' &&
             entries.value.map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.number}</td>
-                <td>{t(`documentNumbers.kinds.${entry.paperKind}`)}</td>
+                <td className="table__nowrap">{entry.number}</td>
+                <td className="table__nowrap">{t(`documentNumbers.kinds.${entry.paperKind}`)}</td>
                 <td>{entry.title}</td>
-                <td>{dateOf(entry.issuedAt)}</td>
-                <td>{entry.issuedByName}</td>
+                <td className="table__nowrap">{dateOf(entry.issuedAt)}</td>
+                <td className="table__nowrap">{entry.issuedByName}</td>
                 <td>{status(entry)}</td>
-                <td className="table__actions">
+                <td className="table__actions table__nowrap">
                   {!entry.voided && (
                     <button
                       type="button"
