@@ -56,6 +56,9 @@ export class AcknowledgedSaves {
   readonly #inFlight = new Set<Promise<void>>();
   readonly #problems: string[] = [];
   #onAcknowledged: (() => void) | null = null;
+  /** Save requests seen so far, and how many had been seen when the callback was set. */
+  #requestsSeen = 0;
+  #armedAfter = 0;
 
   constructor(materialId: string) {
     this.#materialId = materialId;
@@ -75,9 +78,14 @@ export class AcknowledgedSaves {
     return this.#problems;
   }
 
-  /** Called once, right after the next save is acknowledged (to kill the server at that moment). */
+  /**
+   * Called once, right after the next save sent from now on is acknowledged (to kill the server at
+   * that moment); a save already in flight when it is set does not count, since it holds none of
+   * what was typed since.
+   */
   set onNextAcknowledged(callback: (() => void) | null) {
     this.#onAcknowledged = callback;
+    this.#armedAfter = this.#requestsSeen;
   }
 
   /** Follows the page's saves from now on (the first save of a page sends the whole document). */
@@ -89,7 +97,8 @@ export class AcknowledgedSaves {
         const call = sent === null ? null : (JSON.parse(sent) as SaveRequest);
         if (!call || !saveChannels.has(call.channel) || call.input.materialId !== this.#materialId)
           return route.continue();
-        const handled = this.#forward(route, call);
+        this.#requestsSeen += 1;
+        const handled = this.#forward(route, call, this.#requestsSeen);
         this.#inFlight.add(handled);
         await handled.finally(() => this.#inFlight.delete(handled));
       },
@@ -101,7 +110,7 @@ export class AcknowledgedSaves {
     await Promise.all(this.#inFlight);
   }
 
-  async #forward(route: Route, call: SaveRequest): Promise<void> {
+  async #forward(route: Route, call: SaveRequest, request: number): Promise<void> {
     let answer: APIResponse;
     let body: string;
     try {
@@ -113,18 +122,20 @@ export class AcknowledgedSaves {
       return;
     }
     try {
-      this.#record(call, JSON.parse(body) as SaveResponse);
+      this.#record(call, JSON.parse(body) as SaveResponse, request);
     } catch (error) {
       this.#problems.push(String(error));
     }
     await route.fulfill({ response: answer, body }).catch(() => undefined);
   }
 
-  #record(call: SaveRequest, answer: SaveResponse): void {
+  #record(call: SaveRequest, answer: SaveResponse, request: number): void {
     if (!answer.ok || !answer.value) return;
-    const callback = this.#onAcknowledged;
-    this.#onAcknowledged = null;
-    callback?.(); // before rebuilding the document, which takes a while for a long one
+    if (request > this.#armedAfter) {
+      const callback = this.#onAcknowledged;
+      this.#onAcknowledged = null;
+      callback?.(); // before rebuilding the document, which takes a while for a long one
+    }
     const document = this.#documentOf(call);
     const contentHash = createHash('sha256').update(canonicalJson(document)).digest('hex');
     if (contentHash !== answer.value.contentHash) {

@@ -153,7 +153,9 @@ export async function materialKillSoak(
       // Kill at a random moment, or arm a kill for the first answer after a random keystroke.
       const timer = onAcknowledgement ? undefined : setTimeout(kill, between(0, 1500));
       const characters = Array.from(fragment);
-      const armAt = between(0, characters.length - 2);
+      // Armed once the round's marker (⟦N|) is typed: the save answered next was sent after it, so it
+      // holds this round's typing, and a run cannot pass without some typing saved.
+      const armAt = between(3, characters.length - 2);
       const acknowledgedBefore = saves.count;
       for (const [index, character] of characters.entries()) {
         if (killed) break;
