@@ -5,8 +5,9 @@ import {
   type DocumentIssuingSettings,
 } from '../../../../shared/domain/documentNumbers.ts';
 import { invoke } from '../../api.ts';
-import { ErrorMessage, TextField } from '../../components/Field.tsx';
+import { TextField } from '../../components/Field.tsx';
 import { useSession } from '../../session.tsx';
+import { SaveFooter } from '../../components/SaveFooter.tsx';
 
 /** 机关代字, 发文机关标志 and 印发机关: what the issued 通报 and 审批函 carry. */
 export function DocumentIssuingForm({ initial }: { readonly initial: DocumentIssuingSettings }) {
@@ -45,17 +46,11 @@ export function DocumentIssuingForm({ initial }: { readonly initial: DocumentIss
       {field('agencyCode', t('documentNumbers.settings.agencyCodeHint'), agencyCodeMaxLength)}
       {field('issuerMark', t('documentNumbers.settings.defaultsTo', { officeName }), 100)}
       {field('printedBy', t('documentNumbers.settings.defaultsTo', { officeName }), 100)}
-      <ErrorMessage message={error} />
-      {saved && (
-        <p className="notice" role="status">
-          {t('admin.settings.saved')}
-        </p>
-      )}
-      <div className="actions actions--start">
-        <button type="submit" className="button button--primary">
-          {t('admin.settings.save')}
-        </button>
-      </div>
+      <SaveFooter
+        error={error}
+        savedText={saved ? t('admin.settings.saved') : null}
+        saveText={t('admin.settings.save')}
+      />
     </form>
   );
 }

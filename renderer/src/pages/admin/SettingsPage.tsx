@@ -11,6 +11,7 @@ import { ErrorMessage, TextField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { CalendarDaysEditor } from './CalendarDaysEditor.tsx';
 import { DocumentIssuingForm } from './DocumentIssuingForm.tsx';
+import { SaveFooter } from '../../components/SaveFooter.tsx';
 
 export function SettingsPage({ onSaved }: { readonly onSaved: () => void }) {
   const { t } = useTranslation();
@@ -94,17 +95,11 @@ function SettingsForm({
         value={confidentialityMark}
         onChange={(event) => setConfidentialityMark(event.target.value)}
       />
-      <ErrorMessage message={error} />
-      {saved && (
-        <p className="notice" role="status">
-          {t('admin.settings.saved')}
-        </p>
-      )}
-      <div className="actions actions--start">
-        <button type="submit" className="button button--primary">
-          {t('admin.settings.save')}
-        </button>
-      </div>
+      <SaveFooter
+        error={error}
+        savedText={saved ? t('admin.settings.saved') : null}
+        saveText={t('admin.settings.save')}
+      />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { invoke } from '../../api.ts';
 import { ErrorMessage, TextField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import './scheduling.css';
+import { SaveFooter } from '../../components/SaveFooter.tsx';
 
 type NumberKey = Exclude<
   keyof ComplianceSettings,
@@ -127,17 +128,11 @@ function RulesForm({
             ))}
           </fieldset>
         ))}
-        <ErrorMessage message={error} />
-        {saved && (
-          <p className="notice" role="status">
-            {t('scheduling.rulesSettings.saved')}
-          </p>
-        )}
-        <div className="actions actions--start">
-          <button type="submit" className="button button--primary">
-            {t('scheduling.rulesSettings.save')}
-          </button>
-        </div>
+        <SaveFooter
+          error={error}
+          savedText={saved ? t('scheduling.rulesSettings.saved') : null}
+          saveText={t('scheduling.rulesSettings.save')}
+        />
       </form>
     </section>
   );
