@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  ChannelInput,
-  ChannelName,
-  ChannelOutput,
-} from '../../../shared/contract/channels.ts';
+import type { ChannelInput, ChannelName } from '../../../shared/contract/channels.ts';
 import { gbt9704, gbt9704Twips } from '../../../shared/documents/gbt9704.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
-import { findUserByUsername } from '../accounts/userRepository.ts';
 import { allArchiveSources } from '../archive/allArchiveSources.ts';
 import { archiveIndexDocument } from '../archive/archiveIndex.ts';
 import { archivePeriod } from '../archive/periodArchive.ts';
@@ -29,10 +23,15 @@ import { columnEdges, stackedCells, tableCells } from '../documents/testing/tabl
 import { listMaterialHeaders, findMaterial } from '../materials/materialRepository.ts';
 import { buildMaterialDocument } from '../materials/materialExport.ts';
 import { buildRequestDocument } from '../requests/requestExports.ts';
-import { requestFormDocument } from '../requests/requestFormDocument.ts';
-import { findRequest, listDecisions, type RequestRecord } from '../requests/requestRepository.ts';
+import { findRequest, type RequestRecord } from '../requests/requestRepository.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 import { seedDemoCounty } from './seedDemoCounty.ts';
+import {
+  callAsDemoUser,
+  longFormOf,
+  reviewedTranscriptOf,
+  unitNamed,
+} from './testing/demoPaperSources.ts';
 
 /**
  * Every kind of paper the app writes, made from the demo county as the app makes it, looked at in
@@ -59,83 +58,14 @@ let indexTable: TableBlock;
 let qaPdf: PdfDocument | undefined;
 let released: RequestRecord[] = [];
 
-async function call<C extends ChannelName>(
-  username: string,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const client = `demo-papers:${username}`;
-  const user = findUserByUsername(core.db, username);
-  if (!user) throw new Error(`no demo user ${username}`);
-  core.sessions.signIn(client, user.id, today);
-  const result = await core.router.dispatch(channel, input, client);
-  if (!result.ok) throw new Error(`${username} ${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
-
-const unitNamed = (name: string): string =>
-  (core.db.prepare('SELECT id FROM units WHERE name = ?').get(name) as { id: string } | undefined)
-    ?.id ?? '';
+const call = <C extends ChannelName>(username: string, channel: C, input: ChannelInput<C>) =>
+  callAsDemoUser(core, today, username, channel, input);
 
 const keep = (name: string, kind: string, bytes: Buffer) => {
   const path = join(outDir, `${name}.docx`);
   writeFileSync(path, bytes);
   papers.push({ name, kind, path });
 };
-
-/** A reviewed 文字实录 of one approved demo event, taken down and reviewed through the channels. */
-async function transcriptOf(request: RequestRecord): Promise<Buffer> {
-  const requestId = request.id;
-  const noteTaker = 'jiaoyu.jb';
-  await call(noteTaker, 'transcripts:start', { requestId });
-  let view = await call(noteTaker, 'transcripts:addSpeaker', {
-    requestId,
-    role: 'reporter',
-    name: '周记者',
-    title: '',
-    outlet: '县融媒体中心',
-  });
-  const host = view.speakers[0]?.id ?? '';
-  const reporter = view.speakers.at(-1)?.id ?? '';
-  for (const [speakerId, text] of [
-    [host, '各位记者朋友，上午好！欢迎参加今天的新闻发布会。'],
-    [reporter, '请问明年秋季学位是否充足？'],
-    [host, '感谢提问。明年秋季预计新增学位1200个。'],
-  ] as const) {
-    await call(noteTaker, 'transcripts:commitTurn', {
-      requestId,
-      turnId: randomUUID(),
-      speakerId,
-      text,
-      startedAt: null,
-    });
-  }
-  view = await call(noteTaker, 'transcripts:end', { requestId });
-  await call('xinwenban', 'transcripts:review', { requestId, revision: view.revision });
-  const file = await call(noteTaker, 'transcripts:exportDocument', { requestId });
-  return Buffer.from(file.contentBase64, 'base64');
-}
-
-/** One of the demo's forms with its long fields longer than a page holds. */
-function longFormOf(request: RequestRecord, unitName: string) {
-  const { content } = request.fields;
-  return requestFormDocument({
-    fields: {
-      ...request.fields,
-      content: {
-        ...content,
-        summary: `${'通报全县今年教育重点工作进展，回应学位供给、课后服务、校园安全等社会关切。'.repeat(12)}`,
-        participants: Array.from({ length: 14 }, (_, index) => ({
-          name: `参加人${index + 1}`,
-          title: '县教育体育局业务科室负责人',
-        })),
-      },
-    },
-    unitName,
-    decisions: listDecisions(core.db, request.id),
-    contentHash: 'f86e1a92'.repeat(8),
-  });
-}
 
 beforeAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
@@ -176,9 +106,10 @@ beforeAll(async () => {
     });
     keep(`notice${final ? '' : '-draft'}`, '通报', Buffer.from(file.contentBase64, 'base64'));
   }
-  const education = unitNamed('县教育体育局');
+  const education = unitNamed(core, '县教育体育局');
   const educationEvent = released.find((request) => request.fields.unitId === education);
-  if (educationEvent) keep('transcript', '文字实录', await transcriptOf(educationEvent));
+  if (educationEvent)
+    keep('transcript', '文字实录', await reviewedTranscriptOf(core, today, educationEvent));
   const period = { from: '2026-01-01', to: '2026-12-06' };
   const archive = await archivePeriod(core.db, allArchiveSources, period, null, today);
   const index = archive.files.find((file) => file.fileName === '归档目录.docx');
@@ -189,7 +120,7 @@ beforeAll(async () => {
   if (indexBlock?.kind !== 'table') throw new Error('the index is not a table');
   indexTable = indexBlock;
   const unitName = findUnit(core.db, event.fields.unitId)?.name ?? '';
-  keep('form-long', '审批表', await buildOfficialDocx(longFormOf(event, unitName)));
+  keep('form-long', '审批表', await buildOfficialDocx(longFormOf(core, event, unitName)));
 
   // One LibreOffice run for all of them: starting it is most of the time on a loaded machine.
   const converted = papers.filter(
