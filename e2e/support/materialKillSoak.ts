@@ -143,11 +143,14 @@ export async function materialKillSoak(
       );
 
       let killed = false;
+      let signalKilled = () => {};
+      const whenKilled = new Promise<void>((resolve) => (signalKilled = resolve));
       const server = app.process;
       const kill = () => {
         if (killed) return;
         killed = true;
         server.kill('SIGKILL');
+        signalKilled();
       };
       const onAcknowledgement = round % 2 === 1;
       // Kill at a random moment, or arm a kill for the first answer after a random keystroke.
@@ -169,7 +172,9 @@ export async function materialKillSoak(
         await page.waitForTimeout(between(15, 45)); // typing pace, not a wait for state
       }
       // The page saves within half a second of the last keystroke; if no answer comes, kill anyway.
-      for (let waited = 0; !killed && waited < 10_000; waited += 50) await page.waitForTimeout(50);
+      const giveUp = setTimeout(kill, 10_000);
+      await whenKilled;
+      clearTimeout(giveUp);
       clearTimeout(timer);
       saves.onNextAcknowledged = null;
       kill();
