@@ -16,6 +16,7 @@ import {
   quarterName,
 } from './support/schedulingScreens.ts';
 import { newDataDir, startWebApp, type RunningWebApp } from './support/webApp.ts';
+import { fillDateTime } from './support/dateFields.ts';
 
 test.setTimeout(240_000);
 
@@ -173,8 +174,8 @@ test('the calendar flags a double booking, not back-to-back events, exports .ics
   await details.getByRole('button', { name: '改期' }).click();
   const reschedule = page.getByRole('dialog', { name: /^改期/ });
   await expect(reschedule.getByRole('note').first()).toContainText('原审批即行失效');
-  await reschedule.getByLabel('新的开始时间').fill(`${day}T14:00`);
-  await reschedule.getByLabel('新的结束时间').fill(`${day}T15:00`);
+  await fillDateTime(reschedule, '新的开始时间', `${day}T14:00`);
+  await fillDateTime(reschedule, '新的结束时间', `${day}T15:00`);
   await reschedule.getByLabel('原因').fill('主发布人另有公务。');
   await reschedule.getByRole('button', { name: '确认改期' }).click();
   await expect(page.getByRole('status').filter({ hasText: '原审批已失效' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from './Field.tsx';
+import { DateTimeField } from './dates/DateTimeField.tsx';
 
 interface RescheduleTimeFieldsProps {
   /** Shanghai local date-times as the inputs hold them (YYYY-MM-DDTHH:mm); the end may be empty. */
@@ -19,19 +19,13 @@ export function RescheduleTimeFields({
   const { t } = useTranslation();
   return (
     <div className="row">
-      <TextField
+      <DateTimeField
         label={t('requests.dialog.newStartsAt')}
-        type="datetime-local"
         required
         value={startsAt}
-        onChange={(change) => onStartsAt(change.target.value)}
+        onChange={onStartsAt}
       />
-      <TextField
-        label={t('requests.dialog.newEndsAt')}
-        type="datetime-local"
-        value={endsAt}
-        onChange={(change) => onEndsAt(change.target.value)}
-      />
+      <DateTimeField label={t('requests.dialog.newEndsAt')} value={endsAt} onChange={onEndsAt} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { datesEn } from './en/dates.ts';
 import { workspaceEn } from './en/workspace.ts';
 import { documentNumbersEn } from './en/documentNumbers.ts';
 import { adminEn } from './en/admin.ts';
@@ -107,4 +108,5 @@ export const en: Resources = {
   transcripts: transcriptsEn,
   workspace: workspaceEn,
   documentNumbers: documentNumbersEn,
+  dates: datesEn,
 };

@@ -1,3 +1,4 @@
+import { datesZh } from './zh/dates.ts';
 import { workspaceZh } from './zh/workspace.ts';
 import { documentNumbersZh } from './zh/documentNumbers.ts';
 import { adminZh } from './zh/admin.ts';
@@ -109,6 +110,7 @@ export const zhCN = {
   transcripts: transcriptsZh,
   workspace: workspaceZh,
   documentNumbers: documentNumbersZh,
+  dates: datesZh,
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,0 +1,148 @@
+import './dates.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDay, parseTypedDay } from '../../../../shared/text/chineseDates.ts';
+import { MonthCalendar } from './MonthCalendar.tsx';
+import { shanghaiToday } from './shanghaiToday.ts';
+
+interface DayInputProps {
+  /** `YYYY-MM-DD`, or '' for none. */
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** The accessible name of the text box. */
+  readonly label: string;
+  readonly id?: string;
+  readonly required?: boolean;
+  readonly disabled?: boolean;
+  readonly invalid?: boolean;
+  readonly describedBy?: string | undefined;
+  /** Tells the field a typed text could not be read (null once it can). */
+  readonly onUnreadable?: (text: string | null) => void;
+}
+
+/**
+ * A day typed as 2026-12-11, 12月11日 or picked from the office's calendar, shown as
+ * 2026年12月11日（星期五）whatever the browser's or the system's locale.
+ */
+export function DayInput({
+  value,
+  onChange,
+  label,
+  id,
+  required,
+  disabled,
+  invalid,
+  describedBy,
+  onUnreadable,
+}: DayInputProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
+  const shown = formatDay(value || null, { weekday: true, language });
+  // What the person is typing; null shows the value itself.
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? shown;
+  const [open, setOpen] = useState(false);
+  const today = shanghaiToday();
+  const [focused, setFocused] = useState(value || today);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: MouseEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', closeOutside);
+    return () => document.removeEventListener('mousedown', closeOutside);
+  }, [open]);
+
+  const commit = () => {
+    if (draft === null) return;
+    const trimmed = draft.trim();
+    if (trimmed === '') {
+      setDraft(null);
+      onUnreadable?.(null);
+      if (value !== '') onChange('');
+      return;
+    }
+    const day = parseTypedDay(trimmed, Number((value || today).slice(0, 4)));
+    if (!day) {
+      onUnreadable?.(trimmed);
+      return;
+    }
+    onUnreadable?.(null);
+    setDraft(null);
+    if (day !== value) onChange(day);
+  };
+
+  const pick = (day: string) => {
+    onUnreadable?.(null);
+    setOpen(false);
+    setDraft(null);
+    if (day !== value) onChange(day);
+    toggle.current?.focus();
+  };
+
+  return (
+    <div className="date-input" ref={wrapper}>
+      <input
+        id={id}
+        type="text"
+        className="date-input__text"
+        aria-label={label}
+        placeholder={t('dates.dayPlaceholder')}
+        value={text}
+        required={required}
+        disabled={disabled}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        autoComplete="off"
+        onChange={(change) => setDraft(change.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            commit();
+          } else if (event.key === 'ArrowDown' && event.altKey) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      />
+      <button
+        ref={toggle}
+        type="button"
+        className="date-input__toggle"
+        aria-label={t('dates.openCalendar', { label })}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        disabled={disabled}
+        onClick={() => {
+          setFocused(value || today);
+          setOpen((wasOpen) => !wasOpen);
+        }}
+      >
+        <span aria-hidden="true">📅</span>
+      </button>
+      {open && (
+        <div
+          className="date-input__popover"
+          role="dialog"
+          aria-label={t('dates.pickDay', { label })}
+        >
+          <MonthCalendar
+            focused={focused}
+            selected={value || null}
+            today={today}
+            onFocus={setFocused}
+            onPick={pick}
+            onClose={() => {
+              setOpen(false);
+              toggle.current?.focus();
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

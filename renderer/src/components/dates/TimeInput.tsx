@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseTypedTime } from '../../../../shared/text/chineseDates.ts';
+
+interface TimeInputProps {
+  /** `HH:MM` (24-hour), or '' for none. */
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly label: string;
+  readonly required?: boolean;
+  readonly disabled?: boolean;
+  readonly invalid?: boolean;
+  readonly describedBy?: string | undefined;
+  readonly onUnreadable?: (text: string | null) => void;
+}
+
+/** A 24-hour time typed as 09:30, 930 or 9点30, whatever the browser's locale. */
+export function TimeInput({
+  value,
+  onChange,
+  label,
+  required,
+  disabled,
+  invalid,
+  describedBy,
+  onUnreadable,
+}: TimeInputProps) {
+  const { t } = useTranslation();
+  // What the person is typing; null shows the value itself.
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? value;
+
+  const commit = () => {
+    if (draft === null) return;
+    const trimmed = draft.trim();
+    if (trimmed === '') {
+      setDraft(null);
+      onUnreadable?.(null);
+      if (value !== '') onChange('');
+      return;
+    }
+    const time = parseTypedTime(trimmed);
+    if (!time) {
+      onUnreadable?.(trimmed);
+      return;
+    }
+    onUnreadable?.(null);
+    setDraft(null);
+    if (time !== value) onChange(time);
+  };
+
+  return (
+    <input
+      type="text"
+      inputMode="numeric"
+      className="time-input"
+      aria-label={label}
+      placeholder={t('dates.timePlaceholder')}
+      value={text}
+      required={required}
+      disabled={disabled}
+      aria-invalid={invalid ? true : undefined}
+      aria-describedby={describedBy}
+      autoComplete="off"
+      onChange={(change) => setDraft(change.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commit();
+        }
+      }}
+    />
+  );
+}
