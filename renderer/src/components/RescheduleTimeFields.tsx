@@ -18,7 +18,7 @@ export function RescheduleTimeFields({
 }: RescheduleTimeFieldsProps) {
   const { t } = useTranslation();
   return (
-    <div className="row">
+    <div>
       <DateTimeField
         label={t('requests.dialog.newStartsAt')}
         required

@@ -41,7 +41,10 @@ export function DayInput({
   // What the person is typing; null shows the value itself.
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown;
-  const [open, setOpen] = useState(false);
+  // Where the month opens, fixed to the window so a dialog's overflow cannot clip it.
+  const [popover, setPopover] = useState<{ top: number; left: number } | null>(null);
+  const open = popover !== null;
+  const setOpen = (next: boolean) => setPopover(next ? placeBelowOrAbove(wrapper.current) : null);
   const today = shanghaiToday();
   const [focused, setFocused] = useState(value || today);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -50,10 +53,19 @@ export function DayInput({
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: MouseEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+      if (!wrapper.current?.contains(event.target as Node)) setPopover(null);
+    };
+    const closeOnMove = (event: Event) => {
+      if (!wrapper.current?.contains(event.target as Node)) setPopover(null);
     };
     document.addEventListener('mousedown', closeOutside);
-    return () => document.removeEventListener('mousedown', closeOutside);
+    window.addEventListener('scroll', closeOnMove, true);
+    window.addEventListener('resize', closeOnMove);
+    return () => {
+      document.removeEventListener('mousedown', closeOutside);
+      window.removeEventListener('scroll', closeOnMove, true);
+      window.removeEventListener('resize', closeOnMove);
+    };
   }, [open]);
 
   const commit = () => {
@@ -119,10 +131,10 @@ export function DayInput({
         disabled={disabled}
         onClick={() => {
           setFocused(value || today);
-          setOpen((wasOpen) => !wasOpen);
+          setOpen(!open);
         }}
       >
-        <span aria-hidden="true">📅</span>
+        <CalendarIcon />
       </button>
       {open && (
         <div
@@ -144,5 +156,34 @@ export function DayInput({
         </div>
       )}
     </div>
+  );
+}
+
+const popoverHeight = 330;
+
+function placeBelowOrAbove(anchor: HTMLElement | null): { top: number; left: number } {
+  const rect = anchor?.getBoundingClientRect();
+  if (!rect) return { top: 0, left: 0 };
+  const below = rect.bottom + 4;
+  const top =
+    below + popoverHeight > window.innerHeight ? Math.max(4, rect.top - popoverHeight - 4) : below;
+  return { top, left: Math.max(4, Math.min(rect.left, window.innerWidth - 300)) };
+}
+
+function CalendarIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <rect
+        x="2"
+        y="3.5"
+        width="14"
+        height="12.5"
+        rx="1.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
+      <path d="M2 7.5h14M6 2v3M12 2v3" stroke="currentColor" strokeWidth="1.4" fill="none" />
+    </svg>
   );
 }
