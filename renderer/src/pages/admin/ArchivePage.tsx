@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api.ts';
-import { ErrorMessage, TextField } from '../../components/Field.tsx';
+import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
+import { DayField } from '../../components/dates/DayField.tsx';
 
 const quarterStart = () => {
   const now = new Date();
@@ -39,20 +40,8 @@ export function ArchivePage() {
       <h1>{t('admin.archive.title')}</h1>
       <p className="muted">{t('admin.archive.intro')}</p>
       <form className="row" onSubmit={(event) => void submit(event)}>
-        <TextField
-          label={t('admin.archive.from')}
-          type="date"
-          required
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-        />
-        <TextField
-          label={t('admin.archive.to')}
-          type="date"
-          required
-          value={to}
-          onChange={(event) => setTo(event.target.value)}
-        />
+        <DayField label={t('admin.archive.from')} required value={from} onChange={setFrom} />
+        <DayField label={t('admin.archive.to')} required value={to} onChange={setTo} />
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('admin.archive.export')}
         </button>

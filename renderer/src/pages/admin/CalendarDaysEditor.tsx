@@ -4,6 +4,7 @@ import { invoke } from '../../api.ts';
 import { ErrorMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { DayField } from '../../components/dates/DayField.tsx';
 
 /** The holidays and adjusted workdays that working-day counting (报批提前量) reads. */
 export function CalendarDaysEditor() {
@@ -44,13 +45,7 @@ export function CalendarDaysEditor() {
       <h2 id="calendar-days-title">{t('admin.calendar.title')}</h2>
       <p className="muted">{t('admin.calendar.intro')}</p>
       <form className="row" onSubmit={add} aria-label={t('admin.calendar.add')}>
-        <TextField
-          label={t('admin.calendar.date')}
-          type="date"
-          required
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-        />
+        <DayField label={t('admin.calendar.date')} required value={date} onChange={setDate} />
         <SelectField
           label={t('admin.calendar.kind')}
           value={kind}

@@ -8,6 +8,7 @@ import { TextArea } from '../../components/TextArea.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { quarterName } from './complianceLabels.ts';
 import { NoticeSections, type EditedSection } from './NoticeSections.tsx';
+import { DayField } from '../../components/dates/DayField.tsx';
 
 interface Edited extends Omit<NoticeDraft, 'sections'> {
   readonly sections: readonly EditedSection[];
@@ -139,12 +140,11 @@ export function NoticeEditor({ year }: { readonly year: number }) {
               maxLength={noticeLimits.organisation}
               onChange={(event) => set({ organisation: event.target.value })}
             />
-            <TextField
+            <DayField
               label={t('scheduling.notice.date')}
-              type="date"
               required
               value={edited.date}
-              onChange={(event) => set({ date: event.target.value })}
+              onChange={(date) => set({ date })}
             />
           </div>
           <p className="muted">{t('scheduling.notice.issueHint')}</p>

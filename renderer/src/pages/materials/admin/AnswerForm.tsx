@@ -11,6 +11,7 @@ import { ErrorMessage, SelectField, TextField } from '../../../components/Field.
 import { TextArea } from '../../../components/TextArea.tsx';
 import { useSession } from '../../../session.tsx';
 import { useChannel } from '../../../useChannel.ts';
+import { DayField } from '../../../components/dates/DayField.tsx';
 
 interface AnswerFormProps {
   readonly answer: LibraryAnswer | null;
@@ -101,11 +102,10 @@ export function AnswerForm({ answer, onClose, onSaved }: AnswerFormProps) {
           />
         </div>
         <div className="row">
-          <TextField
+          <DayField
             label={t('materials.admin.answers.validUntil')}
-            type="date"
             value={values.validUntil}
-            onChange={(event) => set('validUntil')(event.target.value)}
+            onChange={set('validUntil')}
           />
           <SelectField
             label={t('materials.admin.answers.status')}
