@@ -76,11 +76,11 @@ export function latestDateAhead(eventDate: string, lead: number, calendar: WorkC
 }
 
 const calendarLine =
-  /^\s*(\d{4}-\d{2}-\d{2})\s*[,\uFF0C\t]\s*(holiday|workday|休|班|假日|调休上班)\s*(?:[,\uFF0C\t]\s*(.*?))?\s*$/;
+  /^\s*(\d{4}-\d{2}-\d{2})\s*[,\uFF0C\t]\s*(holiday|workday|放假|休|假日|调休上班|上班|班)\s*(?:[,\uFF0C\t]\s*(.*?))?\s*$/;
 
 /**
- * Parses an imported holiday list, one day a line: `2026-10-01,holiday,国庆节` or
- * `2026-09-27,workday,国庆调休` (休/班 accepted too). Returns the days and the lines it could not read.
+ * Parses an imported holiday list, one day a line: `2026-10-01，放假，国庆节` or
+ * `2026-09-27，上班，国庆调休` (holiday/workday, 休/班 and 调休上班 accepted too). Returns the days and the lines it could not read.
  */
 export function parseCalendarLines(text: string): { days: CalendarDay[]; invalidLines: number[] } {
   const days: CalendarDay[] = [];
@@ -94,7 +94,9 @@ export function parseCalendarLines(text: string): { days: CalendarDay[]; invalid
       return;
     }
     const kind =
-      match[2] === 'holiday' || match[2] === '休' || match[2] === '假日' ? 'holiday' : 'workday';
+      match[2] === 'holiday' || match[2] === '放假' || match[2] === '休' || match[2] === '假日'
+        ? 'holiday'
+        : 'workday';
     days.push({ date, kind, name: match[3] ?? '' });
   });
   return { days, invalidLines };

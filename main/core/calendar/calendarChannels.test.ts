@@ -54,6 +54,25 @@ describe('the working-day calendar', () => {
     ).toHaveLength(2);
   });
 
+  it('imports the State Council notice pasted as text, 放假 and 上班 days alike', async () => {
+    const notice = [
+      '国务院办公厅关于2027年部分节假日安排的通知',
+      '一、元旦：1月1日（周五）至3日（周日）放假，共3天。',
+      '二、春节：2月6日（农历除夕、周六）至12日（农历正月初六、周五）放假调休，共7天。2月14日（周日）上班。',
+    ].join('\n');
+    expect(await callAs(core, admin, 'calendar:import', { text: notice })).toEqual({
+      imported: 11,
+      invalidLines: [],
+    });
+    const days = await callAs(core, admin, 'calendar:list', {});
+    expect(days.find((day) => day.date === '2027-02-14')).toEqual({
+      date: '2027-02-14',
+      kind: 'workday',
+      name: '春节调休上班',
+    });
+    expect(days.filter((day) => day.name === '春节')).toHaveLength(7);
+  });
+
   it('counts a holiday out of the advance notice a request must give', async () => {
     const drafter = await signedInUser(core, admin, ['drafter']);
     const unitId = (await callAs(core, admin, 'units:list', {}))[1]?.id ?? '';

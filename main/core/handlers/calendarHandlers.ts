@@ -10,6 +10,7 @@ import {
 } from '../calendar/calendarRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { Handlers } from '../rpc/handlers.ts';
+import { parseHolidayNotice } from '../../../shared/rules/holidayNotice.ts';
 
 type CalendarHandlers = Pick<Handlers, keyof typeof calendarChannels>;
 
@@ -43,11 +44,14 @@ export function calendarHandlers(db: DatabaseSync): CalendarHandlers {
         return listCalendarDays(db);
       }),
     'calendar:import': (input, context) => {
-      const { days, invalidLines } = parseCalendarLines(input.text);
+      const notice = parseHolidayNotice(input.text);
+      const { days, invalidLines } = notice
+        ? { days: notice, invalidLines: [] }
+        : parseCalendarLines(input.text);
       if (invalidLines.length > 0) {
         throw new AppError(
           'invalid_input',
-          `第 ${invalidLines.slice(0, 10).join('、')} 行无法识别，未导入任何日期。每行格式：2026-10-01，holiday，国庆节（或 workday 表示调休上班）。`,
+          `第 ${invalidLines.slice(0, 10).join('、')} 行无法识别，未导入任何日期。可粘贴国务院办公厅节假日安排通知全文，或每行一天：2026-10-01，放假，国庆节（调休上班的日子写“上班”）。`,
         );
       }
       return inTransaction(db, () => {
