@@ -19,10 +19,14 @@ const username = () =>
   z
     .string()
     .trim()
-    .min(2)
-    .max(32)
-    .regex(/^[A-Za-z0-9._-]+$/, '用户名只能包含字母、数字、点、下划线和连字符');
-const password = () => z.string().min(passwordMinLength).max(passwordMaxLength);
+    .min(2, '用户名至少 2 个字符。')
+    .max(32, '用户名不能超过 32 个字符。')
+    .regex(/^[A-Za-z0-9._-]+$/, '用户名只能包含字母、数字、点、下划线和连字符。');
+const password = () =>
+  z
+    .string()
+    .min(passwordMinLength, `密码至少 ${passwordMinLength} 位。`)
+    .max(passwordMaxLength, `密码不能超过 ${passwordMaxLength} 位。`);
 const leadDays = () => z.number().int().min(leadDaysBounds.min).max(leadDaysBounds.max);
 const roleList = () => z.array(z.enum(roles)).max(roles.length);
 const unitName = () => displayName(limits.shortText, '单位名称');

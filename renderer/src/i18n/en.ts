@@ -89,6 +89,7 @@ export const en: Resources = {
     passwordHint: 'At least 8 characters',
     confirmPassword: 'Repeat the password',
     passwordsDiffer: 'The two passwords differ.',
+    problemCount: '{{count}} fields need changing; each is marked beside it.',
     submit: 'Finish setup',
   },
   signIn: {

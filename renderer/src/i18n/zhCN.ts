@@ -91,6 +91,7 @@ export const zhCN = {
     passwordHint: '至少 8 位',
     confirmPassword: '再次输入密码',
     passwordsDiffer: '两次输入的密码不一致。',
+    problemCount: '还有 {{count}} 处需要修改，已在相应栏目旁注明。',
     submit: '完成设置',
   },
   signIn: {

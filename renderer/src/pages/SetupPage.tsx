@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../shared/contract/accountChannels.ts';
+import { accountChannels, type SessionInfo } from '../../../shared/contract/accountChannels.ts';
 import { unitKinds, type UnitKind } from '../../../shared/domain/units.ts';
 import { invoke } from '../api.ts';
 import { ErrorMessage, SelectField, TextField } from '../components/Field.tsx';
+import { focusFirstProblem, problemsFrom, type FormProblems } from '../components/formProblems.ts';
 
 interface UnitDraft {
   readonly key: number;
@@ -28,20 +29,33 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
   const [admin, setAdmin] = useState({ username: '', displayName: '', password: '', confirm: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Problems show once the person has tried to finish, and then follow every change.
+  const [attempted, setAttempted] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const payload = () => ({
+    officeName,
+    units: units.map(({ name, kind }) => ({ name, kind })),
+    adminUnitIndex: Math.min(adminUnitIndex, units.length - 1),
+    admin: { username: admin.username, displayName: admin.displayName, password: admin.password },
+  });
+  const problemsNow = (): FormProblems => ({
+    ...problemsFrom(accountChannels['setup:initialize'].input, payload()),
+    ...(admin.confirm !== admin.password ? { 'admin.confirm': t('setup.passwordsDiffer') } : {}),
+  });
+  const problems = attempted ? problemsNow() : {};
+  const problemCount = Object.keys(problems).length;
 
   const updateUnit = (key: number, change: Partial<UnitDraft>) =>
     setUnits((all) => all.map((unit) => (unit.key === key ? { ...unit, ...change } : unit)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (admin.password !== admin.confirm) return setError(t('setup.passwordsDiffer'));
+    setAttempted(true);
+    setError(null);
+    if (Object.keys(problemsNow()).length > 0) return focusFirstProblem(form.current);
     setBusy(true);
-    const result = await invoke('setup:initialize', {
-      officeName,
-      units: units.map(({ name, kind }) => ({ name, kind })),
-      adminUnitIndex: Math.min(adminUnitIndex, units.length - 1),
-      admin: { username: admin.username, displayName: admin.displayName, password: admin.password },
-    });
+    const result = await invoke('setup:initialize', payload());
     setBusy(false);
     if (result.ok) onDone(result.value);
     else setError(result.error.message);
@@ -49,13 +63,14 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
 
   return (
     <main className="card-page">
-      <form className="card card--wide" onSubmit={submit}>
+      <form className="card card--wide" onSubmit={submit} noValidate ref={form}>
         <h1>{t('setup.title')}</h1>
         <p className="muted">{t('setup.intro')}</p>
         <TextField
           label={t('setup.officeName')}
           hint={t('setup.officeNameHint')}
           value={officeName}
+          problem={problems['officeName']}
           required
           maxLength={100}
           onChange={(event) => setOfficeName(event.target.value)}
@@ -67,6 +82,7 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
               <TextField
                 label={`${t('setup.unitName')} ${index + 1}`}
                 value={unit.name}
+                problem={problems[`units.${index}.name`]}
                 required
                 maxLength={100}
                 onChange={(event) => updateUnit(unit.key, { name: event.target.value })}
@@ -120,6 +136,7 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
             label={t('setup.username')}
             hint={t('setup.usernameHint')}
             autoComplete="username"
+            problem={problems['admin.username']}
             required
             value={admin.username}
             onChange={(event) => setAdmin({ ...admin, username: event.target.value })}
@@ -128,6 +145,7 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
             label={t('setup.displayName')}
             required
             value={admin.displayName}
+            problem={problems['admin.displayName']}
             onChange={(event) => setAdmin({ ...admin, displayName: event.target.value })}
           />
           <TextField
@@ -137,6 +155,7 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
             autoComplete="new-password"
             required
             value={admin.password}
+            problem={problems['admin.password']}
             onChange={(event) => setAdmin({ ...admin, password: event.target.value })}
           />
           <TextField
@@ -145,10 +164,13 @@ export function SetupPage({ onDone }: { readonly onDone: (session: SessionInfo) 
             autoComplete="new-password"
             required
             value={admin.confirm}
+            problem={problems['admin.confirm']}
             onChange={(event) => setAdmin({ ...admin, confirm: event.target.value })}
           />
         </fieldset>
-        <ErrorMessage message={error} />
+        <ErrorMessage
+          message={problemCount > 0 ? t('setup.problemCount', { count: problemCount }) : error}
+        />
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('setup.submit')}
         </button>
