@@ -6,11 +6,8 @@ import type {
   TurnRevision,
 } from '../../../../shared/domain/transcripts.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
-import {
-  formatOffset,
-  shanghaiClock,
-  speakerLabel,
-} from '../../../../shared/rules/transcriptFormat.ts';
+import { shanghaiClock, speakerLabel } from '../../../../shared/rules/transcriptFormat.ts';
+import { formatDuration } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 
@@ -39,7 +36,8 @@ export function TurnRow({
   onSeek,
   onSaved,
 }: TurnRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ text: turn.text, speakerId: turn.speakerId });
   const [history, setHistory] = useState<readonly TurnRevision[] | null>(null);
@@ -75,13 +73,15 @@ export function TurnRow({
         <button
           type="button"
           className="link-button turn__time"
-          aria-label={t('transcripts.turns.seek', { offset: formatOffset(turn.offsetMs) })}
+          aria-label={t('transcripts.turns.seek', {
+            offset: formatDuration(turn.offsetMs, language),
+          })}
           onClick={() => onSeek(turn)}
         >
           {shanghaiClock(turn.spokenAt, true)}
         </button>
         <span className="muted">
-          {t('transcripts.turns.offset', { offset: formatOffset(turn.offsetMs) })}
+          {t('transcripts.turns.offset', { offset: formatDuration(turn.offsetMs, language) })}
         </span>
         {canEdit && !editing && (
           <button
