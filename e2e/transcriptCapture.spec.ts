@@ -150,14 +150,13 @@ test('review by someone else, export, and search that jumps to the turn', async 
     .getByRole('button', { name: '首页' })
     .click();
   await page.keyboard.press('Control+k');
-  const globalSearch = page.getByRole('searchbox', { name: '全局搜索' });
+  const globalSearch = page.getByRole('combobox', { name: '全局搜索' });
   await expect(globalSearch).toBeFocused();
   await globalSearch.fill('乡村振兴项目资金');
-  await globalSearch.press('Enter');
-  const turns = page.getByRole('region', { name: '全局搜索' }).getByRole('region', {
+  const turns = page.getByRole('listbox', { name: '全局搜索' }).getByRole('group', {
     name: '文字实录',
   });
-  await turns.getByRole('button').first().click();
+  await turns.getByRole('option').first().click();
   await expect(
     page.getByRole('list', { name: '发言记录' }).getByRole('listitem').nth(1),
   ).toBeFocused();

@@ -154,12 +154,11 @@ test.describe('the demo county', () => {
     await page.goto(demo.url);
     await signInAs(page, 'xinwenban');
     await page.keyboard.press('Control+k');
-    await page.getByRole('searchbox', { name: '全局搜索' }).fill('流感');
-    await page.getByRole('searchbox', { name: '全局搜索' }).press('Enter');
-    const results = page.getByRole('region', { name: '全局搜索' });
-    await expect(results.getByRole('region', { name: '报批与活动' })).toBeVisible();
+    await page.getByRole('combobox', { name: '全局搜索' }).fill('流感');
+    const results = page.getByRole('listbox', { name: '全局搜索' });
+    await expect(results.getByRole('group', { name: '报批与活动' })).toBeVisible();
     await results
-      .getByRole('button', { name: /流感防控/ })
+      .getByRole('option', { name: /流感防控/ })
       .first()
       .click();
     await expect(page.getByRole('heading', { level: 1, name: /流感防控/ })).toBeVisible();

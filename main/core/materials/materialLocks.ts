@@ -9,8 +9,12 @@ interface Lease {
   expiresAt: number;
 }
 
-/** How long a lease lasts without renewal; the editor renews it every 20 seconds. */
-export const leaseMs = 60_000;
+/**
+ * How long a lease lasts without renewal. The editor renews it every 10 seconds and gives it back
+ * when its window closes; a window that crashed (or whose closing call was lost) holds it at most
+ * this long, so three missed renewals free the material.
+ */
+export const leaseMs = 30_000;
 
 /**
  * Who edits which material: one window at a time holds a lease; another window of the same or

@@ -119,14 +119,27 @@ export function openMaterial(deps: MaterialDeps, materialId: string, context: Ca
   return materialDetailOf(detailContext(deps, context), material, request);
 }
 
-function holdLease(deps: MaterialDeps, materialId: string, context: CallContext): void {
-  const actor = requireActor(context);
-  if (deps.locks.acquire(materialId, context.clientKey, actor, context.now)) return;
+function editedElsewhere(deps: MaterialDeps, materialId: string, context: CallContext): AppError {
   const holder = deps.locks.view(materialId, context.clientKey, context.now).holderName ?? '他人';
-  throw new AppError(
+  return new AppError(
     'edited_elsewhere',
-    `该材料已由${holder}在另一窗口打开编辑，本窗口的修改未能保存。请在本窗口选择“接管编辑”，或关闭本窗口。`,
+    `该材料已由${holder}在另一窗口打开编辑，本窗口的修改未能保存。请在本窗口选择“在此窗口编辑”，或关闭本窗口。`,
   );
+}
+
+/** Whether a save would leave the material exactly as stored (nothing for a lease to guard). */
+function savesNothing(
+  material: MaterialRecord,
+  revision: number,
+  contentOf: (material: MaterialRecord) => PreparedContent,
+): boolean {
+  if (revision !== material.revision) return false;
+  try {
+    return contentOf(material).contentHash === material.contentHash;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
 
 /** Stores an autosave inside one transaction, once the material may be edited by this window. */
@@ -141,7 +154,13 @@ function storeSave(
   return inTransaction(db, () => {
     const { material, request } = loadMaterialFor(db, target.materialId, actor);
     enforceEdit(db, request, actor);
-    holdLease(deps, material.id, context);
+    // A window that does not hold the lease may still "save" what is stored (an editor that only
+    // normalised the document it opened): that changes nothing, so it is no conflict.
+    if (!deps.locks.acquire(material.id, context.clientKey, actor, context.now)) {
+      if (!savesNothing(material, target.revision, contentOf)) {
+        throw editedElsewhere(deps, material.id, context);
+      }
+    }
     if (target.revision !== material.revision) {
       throw new AppError('conflict', '该材料已在别处被修改。请刷新后再编辑，以免覆盖他人的修改。');
     }

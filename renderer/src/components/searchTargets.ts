@@ -5,4 +5,5 @@ export const searchTargets: Readonly<
   request: (refId) => `events/${refId}`,
   material: (_refId, eventId) => `materials/${eventId ?? ''}`,
   transcriptTurn: (refId, eventId) => `transcripts/${eventId ?? ''}/${refId}`,
+  answerLibrary: () => 'answers',
 };

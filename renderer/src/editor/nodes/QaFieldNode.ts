@@ -23,7 +23,8 @@ const isFieldName = (value: unknown): value is QaFieldName =>
 /**
  * One part of a question in the 答问口径. A shadow root, like a table cell: Enter makes a new
  * paragraph inside it, and Backspace at its start never merges it into the part before. Its
- * label is drawn by CSS from `data-label` (theme `qaLabels`), so it is never part of the text.
+ * label is drawn by CSS from `data-label` (theme `qaLabels`), so it is never part of the text,
+ * and is the part's accessible name (a group named 问题, 答案…).
  */
 export class QaFieldNode extends ElementNode {
   __field: QaFieldName;
@@ -63,7 +64,11 @@ export class QaFieldNode extends ElementNode {
     const dom = $getDocument().createElement('div');
     const labels = (config.theme['qaLabels'] ?? {}) as Partial<Record<QaFieldName, string>>;
     dom.className = `${String(config.theme['qaField'] ?? '')} ${String(config.theme['qaField'] ?? '')}--${this.__field}`;
-    dom.dataset['label'] = labels[this.__field] ?? this.__field;
+    const label = labels[this.__field] ?? this.__field;
+    dom.dataset['label'] = label;
+    // The label drawn by CSS is no name for a screen reader: each part is a named group.
+    dom.setAttribute('role', 'group');
+    dom.setAttribute('aria-label', label);
     return dom;
   }
 

@@ -21,6 +21,7 @@ import {
   type BlockKind,
 } from '../editorCommands.ts';
 import { registerQaStructure } from '../qaStructure.ts';
+import { registerTitleBlock } from '../titleBlock.ts';
 import { registerTypedHeadings } from '../typedHeadings.ts';
 
 /** Keys with Ctrl (or ⌘) and Alt: 0 body text, 1 一、, 2 （一）, 9 title, Q a new question. */
@@ -57,6 +58,7 @@ export function MaterialBehaviourPlugin(): null {
       mergeRegister(
         registerQaStructure(editor),
         registerTypedHeadings(editor),
+        registerTitleBlock(editor),
         editor.registerCommand(
           SET_BLOCK_COMMAND,
           (kind) => {

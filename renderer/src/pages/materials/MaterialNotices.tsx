@@ -1,25 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { MaterialDetail, MaterialLockView } from '../../../../shared/domain/materials.ts';
+import type { MaterialDetail } from '../../../../shared/domain/materials.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
 import { useSaveStatus, type SaveStatusStore } from './saveStatusStore.ts';
+import type { EditingLease } from './useEditingLease.ts';
 
 interface MaterialNoticesProps {
   readonly detail: MaterialDetail;
-  readonly lock: MaterialLockView;
+  readonly lease: EditingLease;
   readonly saveStatus: SaveStatusStore;
   readonly onTakeOver: () => void;
 }
 
 /** Why the material is read-only here, what an edit would void, and a save that failed. */
-export function MaterialNotices({ detail, lock, saveStatus, onTakeOver }: MaterialNoticesProps) {
+export function MaterialNotices({ detail, lease, saveStatus, onTakeOver }: MaterialNoticesProps) {
   const { t } = useTranslation();
   const status = useSaveStatus(saveStatus);
   const canEdit = useCan('materials.edit');
+  const { lock } = lease;
   const heldElsewhere = lock.holderName !== null && !lock.mine;
   const openedWhileHeld = detail.lock.holderName !== null && !detail.lock.mine;
-  const nowFree = openedWhileHeld && lock.holderName === null;
+  // This window held the lease when it opened the material, and another window has taken it.
+  const takenOver = detail.lock.mine && heldElsewhere;
+  const nowFree = lease.lost && lock.holderName === null;
   const takeOverButton = (
     <button type="button" className="button button--small" onClick={onTakeOver}>
       {t('materials.lock.takeOver')}
@@ -30,7 +34,12 @@ export function MaterialNotices({ detail, lock, saveStatus, onTakeOver }: Materi
       {status.kind === 'failed' && (
         <ErrorMessage message={t('materials.save.failed', { message: status.message })} />
       )}
-      {heldElsewhere && canEdit && (
+      {takenOver && (
+        <p className="warning" role="note">
+          {t('materials.lock.takenOver', { name: lock.holderName })} {takeOverButton}
+        </p>
+      )}
+      {heldElsewhere && !takenOver && canEdit && (
         <p className="warning" role="note">
           {t('materials.lock.heldBy', {
             name: lock.holderName,
@@ -49,7 +58,9 @@ export function MaterialNotices({ detail, lock, saveStatus, onTakeOver }: Materi
           {t('materials.approvedWarning')}
         </p>
       )}
-      {!detail.editable && !openedWhileHeld && <p className="muted">{t('materials.readOnly')}</p>}
+      {!detail.editable && !openedWhileHeld && !lease.lost && (
+        <p className="muted">{t('materials.readOnly')}</p>
+      )}
     </>
   );
 }

@@ -51,7 +51,7 @@ export function MaterialWorkspace({
     [onChanged],
   );
   const [saver] = useState(() => new MaterialSaver(detail.id, detail.revision, onSaved));
-  const lock = useEditingLease(detail.id, detail.lock, saver);
+  const lease = useEditingLease(detail.id, detail.lock, saver);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [wording] = useChannel('wording:list', {});
   const matcher = useMemo(
@@ -66,8 +66,7 @@ export function MaterialWorkspace({
 
   // Not the whole status: the workspace (and the panels) must not re-render at every save.
   const stoppedByError = useSaveStopped(saver.status);
-  const heldElsewhere = lock.holderName !== null && !lock.mine;
-  const editable = detail.editable && !heldElsewhere && !stoppedByError;
+  const editable = detail.editable && !lease.lost && !stoppedByError;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -95,7 +94,7 @@ export function MaterialWorkspace({
       </header>
       <MaterialNotices
         detail={detail}
-        lock={lock}
+        lease={lease}
         saveStatus={saver.status}
         onTakeOver={() => void takeOver()}
       />
