@@ -7,6 +7,7 @@ import { createCore, type Core } from '../core/createCore.ts';
 import { defaultDataRoot } from '../core/dataFolder.ts';
 import { seedDemoCounty } from '../core/demo/seedDemoCounty.ts';
 import { appSchemePrivileges, appOrigin, appScheme, handleAppRequest } from './appProtocol.ts';
+import { trackExportedFiles } from './exportedFiles.ts';
 import { bindRouterToIpc } from './ipcBinding.ts';
 import { menuTemplate } from './menu.ts';
 import {
@@ -79,6 +80,7 @@ app.whenReady().then(
       isPermissionCheckGranted(permission, origin, details),
     );
     bindRouterToIpc(ipcMain, core.router);
+    trackExportedFiles(session.defaultSession, ipcMain, (path) => shell.showItemInFolder(path));
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
     createWindow();
   },

@@ -7,10 +7,11 @@ const facts = (overrides: Partial<EventFacts> & { state?: RequestState } = {}): 
   request: {
     state: overrides.state ?? 'approved',
     problems: 0,
+    materialProblems: 0,
     fastTracked: false,
     ratified: false,
   },
-  materials: { count: 3, uncleared: 0 },
+  materials: { count: 3, uncleared: 0, pendingSignOffs: 0 },
   schedule: { startsAt: '2026-12-10T09:30:00+08:00', conflicts: 0 },
   transcript: { started: true, reviewed: true, deliverablesMissing: 0, closed: true },
   release: { exported: true },
@@ -31,17 +32,17 @@ describe('event stages', () => {
       'waiting for the competent authority, clearance pending',
       facts({
         state: 'authorityReview',
-        materials: { count: 2, uncleared: 1 },
+        materials: { count: 2, uncleared: 1, pendingSignOffs: 3 },
         transcript: null,
         release: { exported: false },
         schedule: { startsAt: '2026-12-20T09:30:00+08:00', conflicts: 0 },
       }),
       [
         'request:inProgress:waitingAuthority',
-        'materials:inProgress:clearancePending',
+        'materials:inProgress:signOffsPending',
         'schedule:inProgress:notApproved',
         'transcript:notStarted:eventAhead',
-        'release:blocked:waitingAuthority+clearancePending',
+        'release:blocked:waitingAuthority+signOffsPending',
       ],
     ],
     [
@@ -76,7 +77,13 @@ describe('event stages', () => {
     [
       'a fast-tracked emergency awaiting ratification, without materials or time',
       facts({
-        request: { state: 'approved', problems: 0, fastTracked: true, ratified: false },
+        request: {
+          state: 'approved',
+          problems: 0,
+          materialProblems: 0,
+          fastTracked: true,
+          ratified: false,
+        },
         materials: null,
         schedule: { startsAt: null, conflicts: 0 },
         transcript: null,
@@ -103,5 +110,57 @@ describe('event stages', () => {
     ],
   ] as const)('%s', (_name, input, expected) => {
     expect(summary(input)).toEqual(expected);
+  });
+
+  const draft = (problems: number, materialProblems: number, pendingSignOffs: number) =>
+    eventStages(
+      facts({
+        request: {
+          state: 'draft',
+          problems,
+          materialProblems,
+          fastTracked: false,
+          ratified: false,
+        },
+        materials: { count: 3, uncleared: pendingSignOffs > 0 ? 3 : 0, pendingSignOffs },
+        transcript: null,
+        release: { exported: false },
+        schedule: { startsAt: '2026-12-20T09:30:00+08:00', conflicts: 0 },
+      }),
+    );
+
+  it('names a complete draft short of sign-offs for the sign-offs, with their number', () => {
+    const [request, materials, , , release] = draft(0, 12, 12);
+    expect(request).toEqual({
+      id: 'request',
+      status: 'inProgress',
+      reasons: ['signOffsPending'],
+      counts: { signOffsPending: 12 },
+    });
+    expect(materials).toMatchObject({
+      reasons: ['signOffsPending'],
+      counts: { signOffsPending: 12 },
+    });
+    expect(release).toMatchObject({
+      status: 'blocked',
+      reasons: ['notApproved', 'signOffsPending'],
+      counts: { signOffsPending: 12 },
+    });
+  });
+
+  it('names the form first while it is incomplete, then missing materials, then submission', () => {
+    expect(draft(2, 12, 12)[0]).toMatchObject({
+      reasons: ['formIncomplete'],
+      counts: { formIncomplete: 2 },
+    });
+    expect(draft(0, 1, 0)[0]).toMatchObject({
+      reasons: ['materialsMissing'],
+      counts: { materialsMissing: 1 },
+    });
+    expect(draft(0, 0, 0)[0]).toEqual({
+      id: 'request',
+      status: 'inProgress',
+      reasons: ['draftNotSubmitted'],
+    });
   });
 });

@@ -9,6 +9,8 @@ export type StageStatus = 'done' | 'inProgress' | 'blocked' | 'notStarted';
 export const stageReasons = [
   'draftNotSubmitted',
   'formIncomplete',
+  'signOffsPending',
+  'materialsMissing',
   'waitingUnitHead',
   'waitingNewsOffice',
   'waitingAuthority',
@@ -35,6 +37,8 @@ export interface Stage {
   readonly id: StageId;
   readonly status: StageStatus;
   readonly reasons: readonly StageReason[];
+  /** How many, for a reason that names a number (尚缺 12 项签核). */
+  readonly counts?: Partial<Record<StageReason, number>>;
 }
 
 /**
@@ -44,11 +48,19 @@ export interface Stage {
 export interface EventFacts {
   readonly request: {
     readonly state: RequestState;
+    /** What the request form itself still lacks (the fields, the date). */
     readonly problems: number;
+    /** What the materials still lack before submission: sign-offs, and required materials. */
+    readonly materialProblems: number;
     readonly fastTracked: boolean;
     readonly ratified: boolean;
   };
-  readonly materials: { readonly count: number; readonly uncleared: number } | null;
+  readonly materials: {
+    readonly count: number;
+    readonly uncleared: number;
+    /** Required checklist items not signed for the current content, over all materials. */
+    readonly pendingSignOffs: number;
+  } | null;
   readonly schedule: { readonly startsAt: string | null; readonly conflicts: number };
   readonly transcript: {
     readonly started: boolean;
@@ -66,16 +78,33 @@ const stage = (id: StageId, status: StageStatus, ...reasons: StageReason[]): Sta
   reasons,
 });
 
-function requestStage({ request }: EventFacts): Stage {
+const counted = (id: StageId, status: StageStatus, reason: StageReason, count: number): Stage => ({
+  id,
+  status,
+  reasons: [reason],
+  counts: { [reason]: count },
+});
+
+/** The draft's first blocker: the form, then the sign-offs, then the materials still missing. */
+function draftStage({ request, materials }: EventFacts): Stage {
+  if (request.problems > 0)
+    return counted('request', 'inProgress', 'formIncomplete', request.problems);
+  const signOffs = materials?.pendingSignOffs ?? 0;
+  if (signOffs > 0) return counted('request', 'inProgress', 'signOffsPending', signOffs);
+  if (request.materialProblems > 0)
+    return counted('request', 'inProgress', 'materialsMissing', request.materialProblems);
+  return stage('request', 'inProgress', 'draftNotSubmitted');
+}
+
+function requestStage(facts: EventFacts): Stage {
+  const { request } = facts;
   switch (request.state) {
     case 'approved':
       return request.fastTracked && !request.ratified
         ? stage('request', 'inProgress', 'ratificationPending')
         : stage('request', 'done');
     case 'draft':
-      return request.problems > 0
-        ? stage('request', 'inProgress', 'formIncomplete')
-        : stage('request', 'inProgress', 'draftNotSubmitted');
+      return draftStage(facts);
     case 'unitReview':
       return stage('request', 'inProgress', 'waitingUnitHead');
     case 'newsOfficeReview':
@@ -99,7 +128,7 @@ function requestStage({ request }: EventFacts): Stage {
 function materialsStage({ materials }: EventFacts): Stage {
   if (!materials || materials.count === 0) return stage('materials', 'notStarted', 'noMaterials');
   return materials.uncleared > 0
-    ? stage('materials', 'inProgress', 'clearancePending')
+    ? counted('materials', 'inProgress', 'signOffsPending', materials.pendingSignOffs)
     : stage('materials', 'done');
 }
 
@@ -134,7 +163,8 @@ function releaseStage(facts: EventFacts, materials: Stage): Stage {
     );
   }
   if (materials.status !== 'done') prerequisites.push(materials.reasons[0] ?? 'clearancePending');
-  if (prerequisites.length > 0) return stage('release', 'blocked', ...prerequisites);
+  if (prerequisites.length > 0)
+    return { ...stage('release', 'blocked', ...prerequisites), ...countsOf(materials) };
   const outstanding: StageReason[] = [];
   if (facts.transcript?.started && !facts.transcript.reviewed)
     outstanding.push('transcriptNotReviewed');
@@ -142,6 +172,9 @@ function releaseStage(facts: EventFacts, materials: Stage): Stage {
   if (!facts.release.exported) return stage('release', 'notStarted', 'notExported', ...outstanding);
   return stage('release', 'inProgress', ...outstanding);
 }
+
+const countsOf = (from: Stage): Pick<Stage, 'counts'> =>
+  from.counts ? { counts: from.counts } : {};
 
 /** Each stage's status and the reasons, from what the features report about the event. */
 export function eventStages(facts: EventFacts): Stage[] {

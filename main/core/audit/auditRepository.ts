@@ -95,6 +95,22 @@ export function listAudit(
 }
 
 /** The history of one record, oldest first (timelines are built from this). */
+/** The newest audit row's seq about any of `subjects` (0 when none): a stamp that moves on change. */
+export function latestAuditSeqOf(
+  db: DatabaseSync,
+  subjects: readonly { readonly kind: string; readonly id: string }[],
+): number {
+  const statement = db.prepare(
+    'SELECT max(seq) AS seq FROM audit_log WHERE subject_kind = ? AND subject_id = ?',
+  );
+  let latest = 0;
+  for (const subject of subjects) {
+    const row = statement.get(subject.kind, subject.id) as { seq: number | null } | undefined;
+    latest = Math.max(latest, row?.seq ?? 0);
+  }
+  return latest;
+}
+
 export function auditOfSubject(
   db: DatabaseSync,
   subjectKind: string,
@@ -104,4 +120,45 @@ export function auditOfSubject(
     .prepare('SELECT * FROM audit_log WHERE subject_kind = ? AND subject_id = ? ORDER BY seq')
     .all(subjectKind, subjectId) as unknown as AuditRow[];
   return rows.map(toEntry);
+}
+
+export interface AuditPageQuery {
+  /** Found in the actor's name, the action or the details (titles, names), as typed. */
+  readonly keyword: string | null;
+  /** Rows at or after this instant, and before that one. */
+  readonly from: string | null;
+  readonly before: string | null;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** The audit log for the 审计日志 screen: newest first, filtered and paged in SQL. */
+export function pageAudit(
+  db: DatabaseSync,
+  query: AuditPageQuery,
+): { items: AuditEntry[]; total: number } {
+  const conditions: string[] = [];
+  const parameters: string[] = [];
+  if (query.keyword) {
+    conditions.push(
+      "instr(coalesce(actor_name, '') || char(10) || action || char(10) || subject_id || char(10) || details, ?) > 0",
+    );
+    parameters.push(query.keyword);
+  }
+  if (query.from) {
+    conditions.push('unixepoch(at) >= unixepoch(?)');
+    parameters.push(query.from);
+  }
+  if (query.before) {
+    conditions.push('unixepoch(at) < unixepoch(?)');
+    parameters.push(query.before);
+  }
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const { n: total } = db
+    .prepare(`SELECT count(*) AS n FROM audit_log ${where}`)
+    .get(...parameters) as { n: number };
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+    .all(...parameters, query.limit, query.offset) as unknown as AuditRow[];
+  return { items: rows.map(toEntry), total };
 }

@@ -89,18 +89,23 @@ export function materialProblemsOf(
   });
 }
 
-/** What the event workspace's stage bar shows for materials: how many, and how many not cleared. */
+/**
+ * What the event workspace's stage bar shows for materials: how many, how many not cleared, and
+ * how many required sign-offs are still missing over all of them.
+ */
 export function materialEventFacts(
   db: DatabaseSync,
   requestId: string,
-): { readonly count: number; readonly uncleared: number } {
+): { readonly count: number; readonly uncleared: number; readonly pendingSignOffs: number } {
   const request = findRequest(db, requestId);
-  if (!request) return { count: 0, uncleared: 0 };
+  if (!request) return { count: 0, uncleared: 0, pendingSignOffs: 0 };
   const template = readSettings(db).clearanceChecklist;
-  const headers = listMaterialHeaders(db, requestId);
+  const pending = listMaterialHeaders(db, requestId).map(
+    (header) => pendingOf(db, header, request, template).length,
+  );
   return {
-    count: headers.length,
-    uncleared: headers.filter((header) => pendingOf(db, header, request, template).length > 0)
-      .length,
+    count: pending.length,
+    uncleared: pending.filter((items) => items > 0).length,
+    pendingSignOffs: pending.reduce((sum, items) => sum + items, 0),
   };
 }

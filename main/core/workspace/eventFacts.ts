@@ -19,10 +19,16 @@ export function eventFacts(
   exported: boolean,
   now: Date,
 ): EventFacts {
+  // The request's problems hold the form's and the materials' (materialProblemsOf); the stage bar
+  // names each for what it is, so a complete form short of sign-offs never reads as incomplete.
+  const materialProblems = request.problems.filter((problem) =>
+    problem.field.startsWith('materials.'),
+  ).length;
   return {
     request: {
       state: request.state,
-      problems: request.problems.length,
+      problems: request.problems.length - materialProblems,
+      materialProblems,
       fastTracked: request.fastTracked,
       ratified: request.ratifiedAt !== null,
     },

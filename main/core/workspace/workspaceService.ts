@@ -1,7 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventWorkspace } from '../../../shared/contract/workspaceChannels.ts';
 import { eventStages } from '../../../shared/rules/eventStages.ts';
-import { auditOfSubject } from '../audit/auditRepository.ts';
+import { auditOfSubject, latestAuditSeqOf } from '../audit/auditRepository.ts';
+import { listMaterialHeaders } from '../materials/materialRepository.ts';
+import { requireActor } from '../accounts/accountService.ts';
+import { checkVisible } from '../requests/requestAccess.ts';
+import { loadRequest } from '../requests/requestDetail.ts';
 import type { RequestDeps } from '../requests/requestDeps.ts';
 import { viewRequest } from '../requests/requestWorkflow.ts';
 import type { CallContext } from '../callContext.ts';
@@ -30,9 +34,34 @@ export function eventWorkspace(
     .filter((entry) => exportActions.includes(entry.action))
     .sort((a, b) => a.seq - b.seq);
   const released = exports.some((entry) => entry.action === 'release.export');
+  const facts = eventFacts(deps.db, request, providers, released, context.now);
   return {
     request,
-    stages: eventStages(eventFacts(deps.db, request, providers, released, context.now)),
+    stages: eventStages(facts),
     exports,
+    materials: facts.materials && {
+      count: facts.materials.count,
+      pendingSignOffs: facts.materials.pendingSignOffs,
+    },
   };
+}
+
+/**
+ * Where the event stands, as a number that grows with every audited change to it (the request,
+ * its materials and their sign-offs, the transcript, every export): cheap enough to poll.
+ */
+export function eventStamp(
+  deps: RequestDeps & { readonly db: DatabaseSync },
+  requestId: string,
+  context: CallContext,
+): number {
+  checkVisible(requireActor(context), loadRequest(deps.db, requestId));
+  return latestAuditSeqOf(deps.db, [
+    { kind: 'request', id: requestId },
+    { kind: 'transcript', id: requestId },
+    ...listMaterialHeaders(deps.db, requestId).map((material) => ({
+      kind: 'material',
+      id: material.id,
+    })),
+  ]);
 }

@@ -1,8 +1,15 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
+/** A short note beside a tab's name (3 份 · 待签 12), part of the tab's accessible name. */
+export interface TabBadge {
+  readonly text: string;
+  readonly tone: 'neutral' | 'pending' | 'good' | 'bad';
+}
+
 export interface TabItem {
   readonly id: string;
   readonly label: string;
+  readonly badge?: TabBadge;
 }
 
 interface TabsProps {
@@ -57,6 +64,9 @@ export function Tabs({ label, tabs, current, onSelect, children }: TabsProps) {
             onKeyDown={(event) => move(event, index)}
           >
             {tab.label}
+            {tab.badge && (
+              <span className={`badge badge--${tab.badge.tone}`}>{tab.badge.text}</span>
+            )}
           </button>
         ))}
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MaterialKind } from '../../../../shared/domain/materials.ts';
 import type { NewMediaText } from '../../../../shared/rules/newMediaText.ts';
 import { invoke } from '../../api.ts';
+import { ExportedNotice } from '../../components/ExportedNotice.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 
@@ -28,14 +29,17 @@ export function MaterialExportBar({
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const [newMedia, setNewMedia] = useState<NewMediaText | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
 
   async function exportWord(draft: boolean) {
     setBusy(draft ? 'draft' : 'final');
     setError(null);
+    setExported(null);
     const result = await invoke('materials:exportDocument', { materialId, draft });
     setBusy(null);
     if (!result.ok) return setError(result.error.message);
     saveExportedFile(result.value);
+    setExported(result.value.fileName);
     onExported?.();
   }
 
@@ -86,6 +90,7 @@ export function MaterialExportBar({
         )}
       </div>
       <ErrorMessage message={error} />
+      {exported && <ExportedNotice fileName={exported} />}
       {newMedia && <NewMediaPanel text={newMedia} onClose={() => setNewMedia(null)} />}
     </div>
   );

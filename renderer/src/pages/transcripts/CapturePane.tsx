@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
 import type { TranscriptRecording, TranscriptTurn } from '../../../../shared/domain/transcripts.ts';
+import { ErrorMessage } from '../../components/Field.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
 import { PublishedView } from './PublishedView.tsx';
 import { RecorderControls } from './RecorderControls.tsx';
@@ -19,6 +20,8 @@ interface CapturePaneProps {
   readonly focusTurnId: string | undefined;
   readonly onTurnSaved: (turn: TranscriptTurn) => void;
   readonly onChanged: (change: Partial<TranscriptView>) => void;
+  /** 结束实录 (after every committed turn is answered); the refusal's message, or null. */
+  readonly onEnd: () => Promise<string | null>;
 }
 
 /** Live capture: the roster, the turns, the line being typed, and the recording beside them. */
@@ -28,6 +31,7 @@ export function CapturePane({
   focusTurnId,
   onTurnSaved,
   onChanged,
+  onEnd,
 }: CapturePaneProps) {
   const { t } = useTranslation();
   const requestId = view.event.requestId;
@@ -36,6 +40,10 @@ export function CapturePane({
     view.draft?.speakerId ?? view.speakers[0]?.id ?? null,
   );
   const [published, setPublished] = useState(false);
+  // Full-screen capture: only the speakers, the turns and the input, with 结束实录 always in view.
+  const [fullScreen, setFullScreen] = useState(false);
+  const [endError, setEndError] = useState<string | null>(null);
+  const full = fullScreen && canCapture;
   const [composerKey, setComposerKey] = useState(0);
   const [putBack, setPutBack] = useState(view.draft);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -53,7 +61,7 @@ export function CapturePane({
     [onChanged, view.recordings],
   );
   const recorder = useAudioRecorder(requestId, recordingChanged);
-  const { audio, ...player } = useAudioPlayer(requestId, view.recordings);
+  const { audio, ...player } = useAudioPlayer(requestId, view.recordings, !full);
 
   const select = useCallback(
     (id: string) => {
@@ -85,8 +93,46 @@ export function CapturePane({
     if (!focusTurnId) input.current?.focus();
   }, [focusTurnId]);
 
+  useEffect(() => {
+    if (!full) return;
+    input.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      // Esc leaves, as F11's full screen does; not while an input method is picking characters,
+      // nor when something inside (a turn being corrected) already took the key.
+      if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return;
+      setFullScreen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [full]);
+
+  const end = async () => setEndError(await onEnd());
+
   return (
-    <div className="capture">
+    <div
+      className={full ? 'capture capture--full' : 'capture'}
+      role={full ? 'region' : undefined}
+      aria-label={full ? t('transcripts.fullScreen.label') : undefined}
+    >
+      {full && (
+        <div className="capture__fullbar">
+          <strong className="capture__fulltitle">{view.event.title}</strong>
+          {outbox.retrying && (
+            <span className="warning" role="status">
+              {t('transcripts.turns.outboxWaiting', { count: outbox.pending.length })}
+            </span>
+          )}
+          <ErrorMessage message={endError} />
+          {view.actions.includes('end') && (
+            <button type="button" className="button button--primary" onClick={() => void end()}>
+              {t('transcripts.header.end')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setFullScreen(false)}>
+            {t('transcripts.fullScreen.leave')}
+          </button>
+        </div>
+      )}
       <aside className="capture__side">
         <SpeakerRoster
           requestId={requestId}
@@ -98,35 +144,48 @@ export function CapturePane({
           onSelect={select}
           onAdded={(speakers) => onChanged({ speakers })}
         />
-        <RecorderControls
-          state={recorder.state}
-          unsent={recorder.unsent}
-          canRecord={canCapture}
-          recordings={view.recordings}
-          onStart={() => void recorder.start()}
-          onStop={recorder.stop}
-        />
-        {view.recordings.length > 0 && (
+        {!full && (
+          <RecorderControls
+            state={recorder.state}
+            unsent={recorder.unsent}
+            canRecord={canCapture}
+            recordings={view.recordings}
+            onStart={() => void recorder.start()}
+            onStop={recorder.stop}
+          />
+        )}
+        {!full && view.recordings.length > 0 && (
           <AudioPlayer audioRef={audio} player={player} recordings={view.recordings} />
         )}
       </aside>
       <section className="capture__main" aria-label={t('transcripts.tabs.capture')}>
-        <div className="capture__toolbar" role="group">
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={published}
-            onClick={() => setPublished((value) => !value)}
-          >
-            {published ? t('transcripts.turns.capture') : t('transcripts.turns.published')}
-          </button>
-          {outbox.retrying && (
-            <span className="warning" role="status">
-              {t('transcripts.turns.outboxWaiting', { count: outbox.pending.length })}
-            </span>
-          )}
-        </div>
-        {published ? (
+        {!full && (
+          <div className="capture__toolbar" role="group">
+            {canCapture && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setFullScreen(true)}
+              >
+                {t('transcripts.fullScreen.enter')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={published}
+              onClick={() => setPublished((value) => !value)}
+            >
+              {published ? t('transcripts.turns.capture') : t('transcripts.turns.published')}
+            </button>
+            {outbox.retrying && (
+              <span className="warning" role="status">
+                {t('transcripts.turns.outboxWaiting', { count: outbox.pending.length })}
+              </span>
+            )}
+          </div>
+        )}
+        {published && !full ? (
           <PublishedView turns={view.turns} speakers={view.speakers} />
         ) : (
           <TurnList

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
+import { ExportedNotice } from '../../components/ExportedNotice.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { PublishedView } from './PublishedView.tsx';
@@ -83,7 +84,7 @@ export function ReviewPane({ view, onChanged }: ReviewPaneProps) {
       {view.actions.includes('manageDeliverables') && (
         <p className="muted">{t('transcripts.review.closeHint')}</p>
       )}
-      {exported && <p role="status">{t('transcripts.review.exported', { name: exported })}</p>}
+      {exported && <ExportedNotice fileName={exported} />}
       <ErrorMessage message={error} />
       <PublishedView turns={view.turns} speakers={view.speakers} />
     </section>

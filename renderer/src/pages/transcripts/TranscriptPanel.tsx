@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
 import type { TranscriptTurn } from '../../../../shared/domain/transcripts.ts';
+import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { useChannel } from '../../useChannel.ts';
@@ -56,6 +57,15 @@ function TranscriptWorkspace({
   const changed = useCallback((next: Partial<TranscriptView>) => {
     setView((current) => ({ ...current, ...next }));
   }, []);
+  const { flush } = outbox;
+  const requestId = initial.event.requestId;
+  const end = useCallback(async () => {
+    await flush();
+    const result = await invoke('transcripts:end', { requestId });
+    if (!result.ok) return result.error.message;
+    setView(result.value);
+    return null;
+  }, [flush, requestId]);
 
   return (
     <section className="transcript">
@@ -74,6 +84,7 @@ function TranscriptWorkspace({
               focusTurnId={focusTurnId}
               onTurnSaved={turnSaved}
               onChanged={changed}
+              onEnd={end}
             />
           )}
           {tab === 'questions' && <QuestionQueue view={view} onChanged={changed} />}

@@ -16,7 +16,7 @@ export function TranscriptScreen({ detail, navigate }: TranscriptScreenProps) {
   if (!detail) return <TranscriptsPage onOpen={open} />;
   const [requestId = '', turnId] = detail.split('/');
   return (
-    <section className="page page--wide">
+    <section className="page page--wide transcript-screen">
       <button type="button" className="link-button" onClick={() => navigate('transcripts')}>
         {t('transcripts.back')}
       </button>

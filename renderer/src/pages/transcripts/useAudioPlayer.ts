@@ -53,7 +53,12 @@ function whenSeekable(audio: HTMLAudioElement): Promise<void> {
 }
 
 /** Playback of the event's recordings: load, play/pause, skip, speed, and seek to a turn. */
-export function useAudioPlayer(requestId: string, recordings: readonly TranscriptRecording[]) {
+export function useAudioPlayer(
+  requestId: string,
+  recordings: readonly TranscriptRecording[],
+  /** Off in full-screen capture: the player is not shown there, and Esc leaves full screen. */
+  hotkeysOn = true,
+) {
   const audio = useRef<HTMLAudioElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -127,11 +132,15 @@ export function useAudioPlayer(requestId: string, recordings: readonly Transcrip
     [load, recordings],
   );
 
-  useHotkeys([
-    { code: 'Escape', run: () => void toggle() },
-    { code: 'F1', run: () => skip(-skipSeconds) },
-    { code: 'F2', run: () => skip(skipSeconds) },
-  ]);
+  useHotkeys(
+    hotkeysOn
+      ? [
+          { code: 'Escape', run: () => void toggle() },
+          { code: 'F1', run: () => skip(-skipSeconds) },
+          { code: 'F2', run: () => skip(skipSeconds) },
+        ]
+      : [],
+  );
 
   const events = {
     onPlay: () => setPlaying(true),

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Stage } from '../../../../shared/rules/eventStages.ts';
+import type { TFunction } from 'i18next';
+import type { Stage, StageReason } from '../../../../shared/rules/eventStages.ts';
 
 const symbols = { done: '✓', inProgress: '…', blocked: '!', notStarted: '○' } as const;
+
+/** A stage's reason in words, with its number where it has one (尚缺 12 项签核). */
+export const reasonText = (t: TFunction, stage: Stage, reason: StageReason): string =>
+  t(`workspace.reasons.${reason}`, { count: stage.counts?.[reason] ?? 0 });
 
 /** 报批 → 材料与审查 → 排期 → 现场实录 → 发布与归档, each with its status and why. */
 export function StageBar({ stages }: { readonly stages: readonly Stage[] }) {
@@ -18,7 +23,7 @@ export function StageBar({ stages }: { readonly stages: readonly Stage[] }) {
           {stage.reasons.length > 0 && (
             <ul className="stage__reasons">
               {stage.reasons.map((reason) => (
-                <li key={reason}>{t(`workspace.reasons.${reason}`)}</li>
+                <li key={reason}>{reasonText(t, stage, reason)}</li>
               ))}
             </ul>
           )}
