@@ -6,9 +6,11 @@ import { hasPermission } from '../../shared/domain/permissions.ts';
 import { invoke } from './api.ts';
 import { GlobalSearch } from './components/GlobalSearch.tsx';
 import { NotificationBell } from './components/NotificationBell.tsx';
+import { RouteRefusal } from './components/RouteRefusal.tsx';
 import { Shell, type NavItem } from './components/Shell.tsx';
 import { screenForRoute, screens } from './screens.tsx';
 import { SessionContext } from './session.tsx';
+import { TodoCountContext, useTodoCountState } from './todoCount.tsx';
 import { useHashRoute } from './useHashRoute.ts';
 import { useIdleLock } from './useIdleLock.ts';
 
@@ -38,10 +40,22 @@ export function SignedInApp({
       ),
     [session.user.roles],
   );
-  const { screen, detail } = screenForRoute(allowed, route);
+  const { screen, detail, matched } = screenForRoute(allowed, route);
+  // An address this user may not open (or that names no screen) says so instead of showing home.
+  const refused = matched ? null : screenForRoute(screens, route);
+  const todoCount = useTodoCountState(route);
   const navItems: NavItem[] = allowed
     .filter((item) => !item.navParent)
-    .map((item) => ({ id: item.route, label: item.label(t) }));
+    .map((item) =>
+      item.route === 'inbox'
+        ? {
+            id: item.route,
+            label: item.label(t),
+            count: todoCount.count ?? undefined,
+            countLabel: t('todo.countLabel', { count: todoCount.count ?? 0 }),
+          }
+        : { id: item.route, label: item.label(t) },
+    );
 
   const refreshSession = () => {
     void invoke('session:current', {}).then((result) => {
@@ -67,14 +81,24 @@ export function SignedInApp({
 
   return (
     <SessionContext.Provider value={{ session, signOut: onSignOut }}>
-      <Shell
-        navItems={navItems}
-        current={screen?.navParent ?? screen?.route ?? 'home'}
-        onNavigate={navigate}
-        userArea={userArea}
-      >
-        {screen?.render({ info, detail, navigate, refreshSession })}
-      </Shell>
+      <TodoCountContext.Provider value={todoCount}>
+        <Shell
+          navItems={navItems}
+          current={refused ? '' : (screen?.navParent ?? screen?.route ?? 'home')}
+          onNavigate={navigate}
+          userArea={userArea}
+        >
+          {refused ? (
+            <RouteRefusal
+              forbiddenScreen={refused.matched ? (refused.screen?.label(t) ?? null) : null}
+              route={route}
+              onHome={() => navigate('home')}
+            />
+          ) : (
+            screen?.render({ info, detail, navigate, refreshSession })
+          )}
+        </Shell>
+      </TodoCountContext.Provider>
     </SessionContext.Provider>
   );
 }

@@ -10,7 +10,7 @@ import { SettingsPage } from './pages/admin/SettingsPage.tsx';
 import { UnitsPage } from './pages/admin/UnitsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { DocumentRegisterPage } from './pages/documentNumbers/DocumentRegisterPage.tsx';
-import { InboxPage } from './pages/requests/InboxPage.tsx';
+import { EvaluationPage } from './pages/evaluation/EvaluationPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
 import { RequestsPage } from './pages/requests/RequestsPage.tsx';
 import { MaterialsPage } from './pages/materials/MaterialsPage.tsx';
@@ -25,6 +25,7 @@ import { RulesSettingsPage } from './pages/scheduling/RulesSettingsPage.tsx';
 import { SchedulePage } from './pages/scheduling/SchedulePage.tsx';
 import { TranscriptScreen } from './pages/transcripts/TranscriptScreen.tsx';
 import { GuidePage } from './pages/GuidePage.tsx';
+import { TodoPage } from './pages/todo/TodoPage.tsx';
 import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
 
 export interface ScreenContext {
@@ -52,13 +53,15 @@ export const screens: readonly Screen[] = [
   {
     route: 'home',
     label: (t) => t('nav.home'),
-    render: (context) => <HomePage info={context.info} onOpen={openEvent(context)} />,
+    render: (context) => (
+      <HomePage info={context.info} onOpen={openEvent(context)} navigate={context.navigate} />
+    ),
   },
   {
+    // 待办 applies to every role (the administrator's first-run steps are there too).
     route: 'inbox',
-    label: (t) => t('requests.inboxNav'),
-    permission: 'requests.view',
-    render: (context) => <InboxPage onOpen={openEvent(context)} />,
+    label: (t) => t('todo.title'),
+    render: ({ navigate }) => <TodoPage navigate={navigate} />,
   },
   {
     route: 'requests',
@@ -129,6 +132,19 @@ export const screens: readonly Screen[] = [
   },
   { route: 'guide', label: (t) => t('workspace.guide.nav'), render: () => <GuidePage /> },
   {
+    // 发布评估 of one event, reached from the event (#/evaluation/<requestId>).
+    route: 'evaluation',
+    label: (t) => t('evaluation.nav'),
+    permission: 'transcripts.view',
+    navParent: 'transcripts',
+    render: ({ detail, navigate }) =>
+      detail ? (
+        <EvaluationPage key={detail} requestId={detail} navigate={navigate} />
+      ) : (
+        <TranscriptScreen detail={undefined} navigate={navigate} />
+      ),
+  },
+  {
     route: 'transcripts',
     label: (t) => t('transcripts.nav'),
     permission: 'transcripts.view',
@@ -196,14 +212,21 @@ export const screens: readonly Screen[] = [
   },
 ];
 
-/** The screen an address names, and the rest of the address after the screen's route. */
+/**
+ * The screen an address names, and the rest of the address after the screen's route; the first
+ * screen, with `matched` false, when none of `allowed` has the address.
+ */
 export function screenForRoute(
   allowed: readonly Screen[],
-  route: string,
-): { screen: Screen | undefined; detail: string | undefined } {
+  fullRoute: string,
+): { screen: Screen | undefined; detail: string | undefined; matched: boolean } {
+  // A list keeps its filters after `?` (#/requests?keyword=教育); they do not choose the screen.
+  const route = fullRoute.split('?')[0] ?? fullRoute;
   const exact = allowed.find((screen) => screen.route === route);
-  if (exact) return { screen: exact, detail: undefined };
+  if (exact) return { screen: exact, detail: undefined, matched: true };
   const parent = allowed.find((screen) => route.startsWith(`${screen.route}/`));
-  if (parent) return { screen: parent, detail: route.slice(parent.route.length + 1) };
-  return { screen: allowed[0], detail: undefined };
+  if (parent) {
+    return { screen: parent, detail: route.slice(parent.route.length + 1), matched: true };
+  }
+  return { screen: allowed[0], detail: undefined, matched: false };
 }

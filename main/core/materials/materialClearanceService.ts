@@ -27,7 +27,8 @@ import { ensureVersion } from './materialVersions.ts';
 import { insertSignOff, isEvidenceOf, listSignOffs } from './signOffRepository.ts';
 import { wordingHitsIn } from './wordingLists.ts';
 
-function clearanceOf(db: DatabaseSync, material: MaterialRecord, request: RequestRecord) {
+/** What the checklist of one material depends on now (also read by 待办, for who may sign). */
+export function clearanceOf(db: DatabaseSync, material: MaterialRecord, request: RequestRecord) {
   const hits = wordingHitsIn(db, blocksOf(readMaterialDocument(JSON.parse(material.document))));
   const facts: ChecklistFacts = {
     template: readSettings(db).clearanceChecklist,

@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppNotification } from '../../../shared/contract/notificationChannels.ts';
-import { formatShanghaiDateTime } from '../../../shared/rules/shanghaiTime.ts';
+import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { invoke } from '../api.ts';
+import { Disclosure } from './Disclosure.tsx';
+import { notificationDays, type NotificationDay } from '../../../shared/rules/notificationDays.ts';
 
 const pollMs = 30_000;
+const listLimit = 100;
 
-/** The bell in the header: unread count (polled passively), and the list with links to the events. */
+/**
+ * The bell in the header: unread count (polled passively), and the list by day with links to the
+ * events; unread ones marked, the last week open and older days folded, 全部已读 at the top.
+ */
 export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: string) => void }) {
   const { t } = useTranslation();
   const [unread, setUnread] = useState(0);
@@ -27,7 +33,7 @@ export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: stri
 
   async function toggle() {
     if (!open) {
-      const result = await invoke('notifications:list', { limit: 30 });
+      const result = await invoke('notifications:list', { limit: listLimit });
       if (result.ok) setItems(result.value);
     }
     setOpen(!open);
@@ -41,10 +47,17 @@ export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: stri
   }
 
   async function markAll() {
-    await invoke('notifications:markRead', {});
-    setItems(items.map((item) => ({ ...item, read: true })));
+    const result = await invoke('notifications:markRead', {});
+    if (result.ok) setItems(items.map((item) => ({ ...item, read: true })));
     refreshCount();
   }
+
+  const { recent, earlier } = notificationDays(items, new Date());
+  const anyUnread = items.some((item) => !item.read);
+  const dayList = (days: readonly NotificationDay[]) =>
+    days.map((day) => (
+      <NotificationGroup key={day.date} day={day} onOpen={(item) => void openItem(item)} />
+    ));
 
   return (
     <div className="notifications">
@@ -69,28 +82,94 @@ export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: stri
           role="region"
           aria-label={t('workspace.notifications.label')}
         >
+          <div className="notifications__top">
+            <span className="muted">
+              {anyUnread
+                ? t('workspace.notifications.unread', { count: unread })
+                : t('todo.notifications.allRead')}
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!anyUnread}
+              onClick={() => void markAll()}
+            >
+              {t('todo.notifications.markAllRead')}
+            </button>
+          </div>
           {items.length === 0 ? (
             <p className="muted">{t('workspace.notifications.empty')}</p>
           ) : (
-            <ul>
-              {items.map((item) => (
-                <li
-                  key={item.id}
-                  className={item.read ? 'notification' : 'notification notification--unread'}
+            <>
+              {dayList(recent)}
+              {earlier.length > 0 && (
+                <Disclosure
+                  className="notifications__earlier"
+                  summary={t('todo.notifications.showEarlier', {
+                    count: earlier.reduce((sum, day) => sum + day.items.length, 0),
+                  })}
                 >
-                  <button type="button" className="link-button" onClick={() => void openItem(item)}>
-                    {item.text}
-                  </button>
-                  <span className="muted">{formatShanghaiDateTime(item.createdAt)}</span>
-                </li>
-              ))}
-            </ul>
+                  {dayList(earlier)}
+                </Disclosure>
+              )}
+            </>
           )}
-          <button type="button" className="button button--small" onClick={() => void markAll()}>
-            {t('workspace.notifications.markAllRead')}
-          </button>
         </div>
       )}
     </div>
   );
 }
+
+function NotificationGroup({
+  day,
+  onOpen,
+}: {
+  readonly day: NotificationDay;
+  readonly onOpen: (item: AppNotification) => void;
+}) {
+  const { t } = useTranslation();
+  const today = shanghaiDate(new Date());
+  const label =
+    day.date === today
+      ? t('todo.notifications.today')
+      : day.date === addDays(today, -1)
+        ? t('todo.notifications.yesterday')
+        : t('scheduling.labels.fullDate', {
+            year: Number(day.date.slice(0, 4)),
+            month: Number(day.date.slice(5, 7)),
+            day: Number(day.date.slice(8, 10)),
+          });
+  const headingId = `notifications-${day.date}`;
+  return (
+    <section aria-labelledby={headingId} className="notifications__day">
+      <h3 id={headingId}>{label}</h3>
+      <ul>
+        {day.items.map((item) => (
+          <li
+            key={item.id}
+            className={item.read ? 'notification' : 'notification notification--unread'}
+          >
+            <button type="button" className="link-button" onClick={() => onOpen(item)}>
+              {!item.read && (
+                <span className="notification__dot" title={t('todo.notifications.unreadMark')}>
+                  <span className="visually-hidden">{t('todo.notifications.unreadMark')}：</span>
+                </span>
+              )}
+              {item.text}
+            </button>
+            <span className="notification__time">{time(item)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const time = (item: AppNotification): string => timeFormat.format(new Date(item.createdAt));

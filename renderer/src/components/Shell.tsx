@@ -5,6 +5,9 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 export interface NavItem {
   readonly id: string;
   readonly label: string;
+  /** A number beside the label (待办's count), described to assistive technology by `countLabel`. */
+  readonly count?: number;
+  readonly countLabel?: string;
 }
 
 interface ShellProps {
@@ -27,15 +30,32 @@ export function Shell({ navItems, current, onNavigate, userArea, children }: She
         </div>
         <ul>
           {navItems.map((item) => (
-            <li key={item.id}>
+            <li key={item.id} className="shell__nav-entry">
               <button
                 type="button"
                 className="shell__nav-item"
                 aria-current={item.id === current ? 'page' : undefined}
+                aria-describedby={item.count === undefined ? undefined : `nav-count-${item.id}`}
                 onClick={() => onNavigate(item.id)}
               >
                 {item.label}
               </button>
+              {item.count !== undefined && (
+                // Beside the button, not in it, so the item's name stays 「待办」.
+                <span
+                  id={`nav-count-${item.id}`}
+                  className={
+                    item.count > 0 ? 'shell__nav-count' : 'shell__nav-count shell__nav-count--zero'
+                  }
+                  data-testid={`nav-count-${item.id}`}
+                  title={item.countLabel}
+                >
+                  {item.count}
+                  <span className="visually-hidden">
+                    {item.countLabel ? ` ${item.countLabel}` : ''}
+                  </span>
+                </span>
+              )}
             </li>
           ))}
         </ul>

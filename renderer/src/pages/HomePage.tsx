@@ -1,28 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract/appChannels.ts';
 import type { CountyOverview } from '../../../shared/contract/workspaceChannels.ts';
-import type { RequestSummary } from '../../../shared/domain/requestViews.ts';
+import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorMessage } from '../components/Field.tsx';
 import { useCan } from '../session.tsx';
+import { usePersonalTodo } from '../todoCount.tsx';
 import { useChannel } from '../useChannel.ts';
 import { RequestTable } from './requests/RequestTable.tsx';
-import { ReminderList } from './scheduling/ReminderList.tsx';
+import { NewRequestButton } from './todo/NewRequestButton.tsx';
+import { TodoSections } from './todo/TodoSections.tsx';
 
 interface HomePageProps {
   readonly info: AppInfo;
   readonly onOpen: (requestId: string) => void;
+  readonly navigate: (route: string) => void;
 }
 
-/** A home page per role: what waits for me, my events and what is due, and the county at a glance. */
-export function HomePage({ info, onOpen }: HomePageProps) {
+/**
+ * A home page per role: first what waits on this person (the same list and count as 待办), then
+ * what the role watches (the county at a glance for the news office and the authority) and the
+ * events coming up.
+ */
+export function HomePage({ info, onOpen, navigate }: HomePageProps) {
   const { t } = useTranslation();
   const seesRequests = useCan('requests.view');
-  const seesSchedule = useCan('schedule.view');
+  const drafts = useCan('requests.draft');
   return (
     <section className="page page--wide">
-      <h1>{t('home.welcome')}</h1>
-      {seesRequests ? <RoleOverview onOpen={onOpen} /> : <p className="lead">{t('home.intro')}</p>}
-      {seesSchedule && <ReminderList onOpen={onOpen} />}
+      <div className="page__title">
+        <h1>{t('home.welcome')}</h1>
+        {drafts && <NewRequestButton navigate={navigate} />}
+      </div>
+      <MyTodo navigate={navigate} />
+      {seesRequests && <RoleOverview onOpen={onOpen} />}
       <p className="muted">
         {t('app.version', { version: info.version, schema: info.schemaVersion })} ·{' '}
         {info.mode === 'web' ? t('app.modeWeb') : t('app.modeDesktop')}
@@ -31,34 +41,57 @@ export function HomePage({ info, onOpen }: HomePageProps) {
   );
 }
 
+function MyTodo({ navigate }: { readonly navigate: (route: string) => void }) {
+  const { t } = useTranslation();
+  const [todo] = usePersonalTodo();
+  if (todo.state === 'loading') return null;
+  if (todo.state === 'failed') return <ErrorMessage message={todo.error.message} />;
+  const { count, sections } = todo.value;
+  return (
+    <section aria-labelledby="home-todo" className="home-todo">
+      <h2 id="home-todo">
+        {t('todo.mine')}{' '}
+        <span className="count" data-testid="home-todo-count">
+          {count}
+        </span>
+      </h2>
+      {count === 0 ? (
+        <EmptyState purpose={t('todo.allClear')} hint={t('todo.allClearHint')} />
+      ) : (
+        <TodoSections sections={sections} navigate={navigate} onlyPending level={3} />
+      )}
+    </section>
+  );
+}
+
+/** What the role watches besides its own work: the county, and the events coming up. */
 function RoleOverview({ onOpen }: { readonly onOpen: (requestId: string) => void }) {
   const { t } = useTranslation();
+  const ratifies = useCan('requests.ratify');
   const [overview] = useChannel('home:overview', {});
   if (overview.state === 'loading') return null;
   if (overview.state === 'failed') return <ErrorMessage message={overview.error.message} />;
-  const { county, waitingForMe, overdue, upcoming, myDrafts } = overview.value;
-  const section = (
-    id: string,
-    title: string,
-    items: readonly RequestSummary[],
-    showEmpty: boolean,
-  ) =>
-    items.length === 0 && !showEmpty ? null : (
-      <section key={id} aria-labelledby={`home-${id}`}>
-        <h2 id={`home-${id}`}>
-          {title} <span className="count">{items.length}</span>
-        </h2>
-        <RequestTable requests={items} onOpen={onOpen} caption={title} />
-      </section>
-    );
-  const decides = waitingForMe.length > 0 || county !== null;
+  const { county, upcoming } = overview.value;
   return (
     <>
-      {county && <CountyGlance county={county} onOpen={onOpen} />}
-      {section('waiting', t('workspace.home.waitingForMe'), waitingForMe, decides)}
-      {section('overdue', t('workspace.home.overdue'), overdue, false)}
-      {section('upcoming', t('workspace.home.upcoming'), upcoming, true)}
-      {section('drafts', t('workspace.home.myDrafts'), myDrafts, !decides)}
+      {county && (
+        // Whoever ratifies has the unratified emergencies in 待办 already.
+        <CountyGlance county={county} onOpen={onOpen} withUnratified={!ratifies} />
+      )}
+      <section aria-labelledby="home-upcoming">
+        <h2 id="home-upcoming">
+          {t('workspace.home.upcoming')} <span className="count">{upcoming.length}</span>
+        </h2>
+        {upcoming.length === 0 ? (
+          <EmptyState purpose={t('todo.upcomingEmpty')} />
+        ) : (
+          <RequestTable
+            requests={upcoming}
+            onOpen={onOpen}
+            caption={t('workspace.home.upcoming')}
+          />
+        )}
+      </section>
     </>
   );
 }
@@ -66,9 +99,11 @@ function RoleOverview({ onOpen }: { readonly onOpen: (requestId: string) => void
 function CountyGlance({
   county,
   onOpen,
+  withUnratified,
 }: {
   readonly county: CountyOverview;
   readonly onOpen: (id: string) => void;
+  readonly withUnratified: boolean;
 }) {
   const { t } = useTranslation();
   const figures = [
@@ -89,15 +124,23 @@ function CountyGlance({
           </div>
         ))}
       </dl>
-      <h3>
-        {t('workspace.home.unratified')}{' '}
-        <span className="count">{county.unratifiedEmergencies.length}</span>
-      </h3>
-      <RequestTable
-        requests={county.unratifiedEmergencies}
-        onOpen={onOpen}
-        caption={t('workspace.home.unratified')}
-      />
+      {withUnratified && (
+        <>
+          <h3>
+            {t('workspace.home.unratified')}{' '}
+            <span className="count">{county.unratifiedEmergencies.length}</span>
+          </h3>
+          {county.unratifiedEmergencies.length === 0 ? (
+            <EmptyState purpose={t('todo.unratifiedEmpty')} />
+          ) : (
+            <RequestTable
+              requests={county.unratifiedEmergencies}
+              onOpen={onOpen}
+              caption={t('workspace.home.unratified')}
+            />
+          )}
+        </>
+      )}
       <h3>
         {t('workspace.home.unitsWithoutConference')}{' '}
         <span className="count">{county.unitsWithoutConference.length}</span>

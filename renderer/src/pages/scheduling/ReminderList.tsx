@@ -12,15 +12,10 @@ interface ReminderListProps {
   readonly collapsed?: boolean;
 }
 
-/**
- * 提醒: events in the coming week, request and materials due dates, register deadlines and the
- * rules at risk. Built for the home page: `<ReminderList onOpen={openEvent} />`.
- */
-export function ReminderList({ onOpen, collapsed = false }: ReminderListProps) {
+/** A reminder's sentence and how far off it is, as the UI language writes them (also for 待办). */
+export function useReminderText() {
   const { t } = useTranslation();
   const labels = useScheduleLabels();
-  const [reminders] = useChannel('schedule:reminders', {});
-  if (reminders.state !== 'ready' || reminders.value.length === 0) return null;
   const text = (reminder: Reminder) =>
     t(`scheduling.reminders.${reminder.kind}`, {
       title: reminder.title || t('requests.untitled'),
@@ -35,6 +30,18 @@ export function ReminderList({ onOpen, collapsed = false }: ReminderListProps) {
       : reminder.daysLeft === 0
         ? t('scheduling.reminders.today')
         : t('scheduling.reminders.inDays', { days: reminder.daysLeft });
+  return { text, when };
+}
+
+/**
+ * 提醒: events in the coming week, request and materials due dates, register deadlines and the
+ * rules at risk. Built for the home page: `<ReminderList onOpen={openEvent} />`.
+ */
+export function ReminderList({ onOpen, collapsed = false }: ReminderListProps) {
+  const { t } = useTranslation();
+  const { text, when } = useReminderText();
+  const [reminders] = useChannel('schedule:reminders', {});
+  if (reminders.state !== 'ready' || reminders.value.length === 0) return null;
   const list = (
     <ul>
       {reminders.value.map((reminder, index) => (
