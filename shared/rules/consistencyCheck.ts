@@ -36,7 +36,7 @@ function factsOf(material: MaterialText): PlacedFact[] {
 }
 
 /** How many content words two facts share; -1 when they cannot be about the same thing. */
-function overlap(a: Fact, b: Fact): number {
+export function overlap(a: Fact, b: Fact): number {
   if (a.kind !== b.kind || a.measure !== b.measure) return -1;
   const shared = a.subject.filter((word) => b.subject.includes(word)).length;
   const enough = shared >= 2 || (shared >= 1 && Math.min(a.subject.length, b.subject.length) <= 1);
@@ -44,7 +44,7 @@ function overlap(a: Fact, b: Fact): number {
 }
 
 /** Whether two date values (y-m-d with ? for parts not written) can be the same day. */
-function sameValue(a: Fact, b: Fact): boolean {
+export function sameValue(a: Fact, b: Fact): boolean {
   if (a.kind !== 'date') return a.value === b.value;
   const left = a.value.split('-');
   const right = b.value.split('-');
@@ -52,7 +52,7 @@ function sameValue(a: Fact, b: Fact): boolean {
 }
 
 /** The shorter name is the longer one abbreviated: same first character and suffix, in order. */
-function abbreviates(short: string, long: string): boolean {
+export function abbreviates(short: string, long: string): boolean {
   if (short.length >= long.length || short[0] !== long[0]) return false;
   let at = 0;
   for (const char of long) if (char === short[at]) at += 1;

@@ -1,0 +1,74 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Actor } from '../../../shared/domain/actor.ts';
+import type { EvaluationFinding } from '../../../shared/domain/evaluation.ts';
+import { blocksOf } from '../../../shared/lexical/materialBlocks.ts';
+import { readMaterialDocument } from '../../../shared/lexical/materialFormat.ts';
+import { qaItemsOf, type QaItemText } from '../../../shared/lexical/qaItems.ts';
+import { evaluateRelease } from '../../../shared/rules/releaseEvaluation.ts';
+import { AppError } from '../appError.ts';
+import { listWording } from '../materials/libraryRepository.ts';
+import { listMaterials } from '../materials/materialRepository.ts';
+import type { RequestRecord } from '../requests/requestRepository.ts';
+import { listSpeakers } from '../transcripts/speakerRepository.ts';
+import { loadEvent } from '../transcripts/transcriptAccess.ts';
+import type { TranscriptRecord } from '../transcripts/transcriptRepository.ts';
+import { listTurns } from '../transcripts/turnRepository.ts';
+
+/** An event whose transcript has been reviewed as it stands, loaded for its 发布评估. */
+export interface EvaluatedEvent {
+  readonly request: RequestRecord;
+  readonly transcript: TranscriptRecord & { readonly reviewedAt: string };
+  readonly findings: readonly EvaluationFinding[];
+}
+
+/** The news office, and the event's own unit: who reads an event's 发布评估. */
+export function mayReadEvaluation(actor: Actor, request: RequestRecord): boolean {
+  return actor.roles.includes('newsOfficeReviewer') || actor.unitId === request.fields.unitId;
+}
+
+/**
+ * Loads the event for `actor` and evaluates its transcript against its materials now. Refused
+ * unless the transcript is reviewed as it stands: an unreviewed record is no basis for a review.
+ */
+export function evaluatedEvent(db: DatabaseSync, requestId: string, actor: Actor): EvaluatedEvent {
+  const { request, transcript } = loadEvent(db, requestId, actor);
+  if (!mayReadEvaluation(actor, request)) {
+    throw new AppError('forbidden', '发布评估仅限新闻办和发布单位查看。');
+  }
+  if (
+    !transcript ||
+    transcript.reviewedAt === null ||
+    transcript.reviewedRevision !== transcript.revision
+  ) {
+    throw new AppError(
+      'invalid_state',
+      '该活动的文字实录尚未审定（或审定后又有修改），暂不能评估。',
+    );
+  }
+  const materials = listMaterials(db, request.id).map((material) => ({
+    kind: material.kind,
+    document: readMaterialDocument(JSON.parse(material.document)),
+  }));
+  const qaItems: QaItemText[] = materials.flatMap((material) =>
+    material.kind === 'qa' ? qaItemsOf(material.document) : [],
+  );
+  const findings = evaluateRelease({
+    materials: materials.map((material) => ({
+      kind: material.kind,
+      blocks: blocksOf(material.document),
+    })),
+    qaItems,
+    wording: listWording(db),
+    speakers: listSpeakers(db, request.id),
+    turns: listTurns(db, request.id),
+  });
+  return { request, transcript: { ...transcript, reviewedAt: transcript.reviewedAt }, findings };
+}
+
+export function requireFinding(event: EvaluatedEvent, key: string): EvaluationFinding {
+  const finding = event.findings.find((item) => item.key === key);
+  if (!finding) {
+    throw new AppError('not_found', '找不到该评估发现，实录或材料可能已有变化。请刷新后再试。');
+  }
+  return finding;
+}

@@ -1,0 +1,20 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { evaluationChannels } from '../../../shared/contract/evaluationChannels.ts';
+import {
+  addFindingToLibrary,
+  exportEvaluation,
+  getEvaluation,
+  markFinding,
+} from '../evaluation/evaluationService.ts';
+import type { Handlers } from '../rpc/handlers.ts';
+
+type EvaluationHandlers = Pick<Handlers, keyof typeof evaluationChannels>;
+
+export function evaluationHandlers(db: DatabaseSync): EvaluationHandlers {
+  return {
+    'evaluation:get': (input, context) => getEvaluation(db, input.requestId, context),
+    'evaluation:mark': (input, context) => markFinding(db, input, context),
+    'evaluation:addToLibrary': (input, context) => addFindingToLibrary(db, input, context),
+    'evaluation:exportWord': (input, context) => exportEvaluation(db, input.requestId, context),
+  };
+}

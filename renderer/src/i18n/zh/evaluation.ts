@@ -1,0 +1,46 @@
+/** Chinese UI text of the 发布评估 (post-event review) screen. */
+export const evaluationZh = {
+  nav: '发布评估',
+  title: '发布评估',
+  intro:
+    '把审定后的文字实录与审定的材料逐条对照：说到的数字、禁用词和敏感词、不可说的内容、无准备口径的提问，以及未被问及的口径。每条都标出两边匹配的词语。',
+  reviewed: '实录审定：{{name}}，{{at}}',
+  backToEvent: '返回发布活动',
+  exportWord: '导出 Word',
+  exported: '已导出 {{name}}。',
+  noFindings: '未发现。',
+  count: '{{count}} 条',
+  kinds: {
+    figureDiffers: '数字与材料不一致',
+    wordingSpoken: '说到禁用词或敏感词',
+    unsayableRepeated: '说了不可说的内容',
+    questionUnprepared: '提问无准备口径',
+    answerNeverAsked: '准备口径未被问及（备查）',
+  },
+  kindHints: {
+    figureDiffers: '金额、数量、百分比、日期或单位名称与审定材料中同一事项的说法不同。',
+    wordingSpoken: '发言中出现了禁用词表或敏感词表中的词语。',
+    unsayableRepeated:
+      '回答中有一大段与答问口径“不可说”的内容相同（共同的四字以上短语占该条的一半以上）。',
+    questionUnprepared: '记者提问与所有准备的口径问题都不够接近。',
+    answerNeverAsked: '准备了口径，但现场没有人问到。',
+  },
+  turn: '第 {{seq}} 条 · {{speaker}} · {{time}}',
+  recording: '录音 {{offset}}',
+  openTurn: '查看实录',
+  said: '现场说',
+  approved: '审定依据',
+  similarity: '相似度 {{value}}%',
+  matched: '匹配词语：{{words}}',
+  noPrepared: '本活动没有准备任何口径问题。',
+  mark: {
+    label: '核实说明',
+    placeholder: '写明核实情况，例如已与数据来源单位核对',
+    verified: '已核实',
+    noIssue: '无问题',
+    by: '{{name}} · {{at}}',
+    unmarked: '尚未核实',
+  },
+  addToLibrary: '加入口径库',
+  added: '已在口径库中起草“{{question}}”，责任单位为本单位，请到口径库补充完善。',
+} as const;
