@@ -54,8 +54,15 @@ describe('the period archive on the demo county', () => {
         name.endsWith('.docx') && !name.startsWith('归档目录') && name !== '发文登记簿.docx',
     );
     expect(papers.length).toBeGreaterThanOrEqual(4);
-    const kind = /^\d{8}-.+-(新闻发布会审批表|审批函|新闻通稿|发布辞|答问口径)\.docx$/;
+    const kind = /^\d{8}-.+-(新闻发布会审批表|审批函|新闻通稿|发布辞|答问口径|文字实录)\.docx$/;
     expect(papers.filter((name) => !kind.test(name))).toEqual([]);
+    // The demo's held events have reviewed transcripts, each archived with its event's papers.
+    const transcripts = papers.filter((name) => name.endsWith('-文字实录.docx'));
+    expect(transcripts.length).toBeGreaterThanOrEqual(2);
+    for (const transcript of transcripts) {
+      const event = transcript.replace('文字实录.docx', '');
+      expect(papers.filter((name) => name.startsWith(event)).length, transcript).toBeGreaterThan(1);
+    }
     // A release is archived only with its event's approval (online interviews have no 通稿).
     const releases = papers.filter((name) => name.endsWith('-新闻通稿.docx'));
     expect(releases.length).toBeGreaterThanOrEqual(2);

@@ -13,13 +13,17 @@ import {
   demoUsers,
 } from './demoCounty.ts';
 import { issueLetterSteps, noticeSteps } from './demoDocumentNumbers.ts';
+import { demoLibrarySteps } from './demoLibrary.ts';
 import { prepareDemoMaterials } from './demoMaterials.ts';
 import { demoRequestFields } from './demoRequestFields.ts';
 import { demoScheduleSteps } from './demoSchedule.ts';
+import { demoTranscriptSteps } from './demoTranscripts.ts';
 
 interface Step {
   readonly at: Date;
   readonly run: () => Promise<void>;
+  /** Taken only once this has passed too: a transcript is taken down whole or not at all. */
+  readonly whole?: Date;
 }
 
 const at = (date: string, time: string): Date => new Date(`${date}T${time}:00+08:00`);
@@ -33,6 +37,9 @@ const at = (date: string, time: string): Date => new Date(`${date}T${time}:00+08
 export async function seedDemoCounty(dataDir: string, today: Date): Promise<boolean> {
   let clock = new Date(addDays(shanghaiDate(today), -400) + 'T09:00:00+08:00');
   const core = createCore({ dataDir, mode: 'web', now: () => clock });
+  // Thousands of small transactions: a demo interrupted half-way is started again from a fresh
+  // folder, so waiting for the disk after each one buys nothing (this connection only).
+  core.db.exec('PRAGMA synchronous = OFF');
   try {
     const info = await core.router.dispatch('app:info', {}, 'demo:probe');
     if (!info.ok || !(info.value as { setupRequired: boolean }).setupRequired) return false;
@@ -58,6 +65,7 @@ export async function seedDemoCounty(dataDir: string, today: Date): Promise<bool
     const steps = eventSteps(call, unitId, today);
     for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) {
       if (step.at.getTime() > today.getTime()) continue;
+      if (step.whole && step.whole.getTime() > today.getTime()) continue;
       clock = step.at;
       await step.run();
     }
@@ -121,6 +129,7 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
   steps.push(...emergencyPlan(call, unitId('城关镇人民政府') ?? '', addDays(todayDate, -6)));
   steps.push(...demoScheduleSteps({ call, unitId, today, requestPlan, upToStage, weekday }));
   steps.push(...noticeSteps(call, today));
+  steps.push(...demoLibrarySteps(call, unitId, today));
   return steps;
 }
 
@@ -201,6 +210,19 @@ function requestPlan({
     (user: string, decision: 'approve' | 'return' | 'reject', comment: string) => async () =>
       track(await call(user, 'requests:decide', { requestId: ref.id, decision, comment }));
   const unit = demoUsers.find((user) => user.username === drafter)?.unit ?? '';
+  const form = fields ?? demoRequestFields(unitId, title, eventDate);
+  const seed = [...title].reduce((sum, char) => sum + (char.codePointAt(0) ?? 0), 0) % 97;
+  // Held events get their 文字实录, taken by the drafter and reviewed by the unit's head.
+  const transcript = () =>
+    demoTranscriptSteps({
+      call,
+      ref,
+      noteTaker: drafter,
+      reviewer: head,
+      unit,
+      fields: form,
+      seed,
+    });
   const submit = async () => {
     if ((fields?.form ?? 'pressConference') === 'pressConference') {
       await prepareDemoMaterials(call, drafter, unit, ref.id, title);
@@ -220,7 +242,7 @@ function requestPlan({
           await call(drafter, 'requests:saveDraft', {
             requestId: ref.id,
             revision: ref.revision,
-            fields: fields ?? demoRequestFields(unitId, title, eventDate),
+            fields: form,
           }),
         ),
     },
@@ -235,6 +257,7 @@ function requestPlan({
       { at: day(-13), run: decide('xinwenban2', 'approve', '同意。') },
       { at: day(-12), run: decide('zhuguan', 'approve', '同意召开。') },
       ...issueLetterSteps(call, ref, day(-11), null),
+      ...transcript(),
     );
   } else if (variant === 5) {
     steps.push({
@@ -259,6 +282,8 @@ function requestPlan({
             }),
           ),
       });
+    } else {
+      steps.push(...transcript());
     }
   }
   return steps;
@@ -266,7 +291,17 @@ function requestPlan({
 
 function emergencyPlan(call: Call, unitId: string, date: string): Step[] {
   const ref = { id: '' };
+  const title = '城区强降雨内涝应急处置情况发布';
   return [
+    ...demoTranscriptSteps({
+      call,
+      ref,
+      noteTaker: 'xinwenban',
+      reviewer: 'xinwenban2',
+      unit: '城关镇人民政府',
+      fields: demoRequestFields(unitId, title, date, '11:00', true),
+      seed: 7,
+    }),
     {
       at: at(date, '06:40'),
       run: async () => {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { useChannel } from '../../useChannel.ts';
@@ -142,9 +143,18 @@ export function ExchangePage() {
             ))}
         </tbody>
       </table>
+      {peers.state === 'ready' && peers.value.length === 0 && (
+        <EmptyState
+          purpose={t('admin.exchange.peersEmptyPurpose')}
+          hint={t('admin.exchange.peersEmptyHint')}
+        />
+      )}
       <h2>{t('admin.exchange.quarantineTitle')}</h2>
       {quarantine.state === 'ready' && quarantine.value.length === 0 && (
-        <p className="muted">{t('admin.exchange.none')}</p>
+        <EmptyState
+          purpose={t('admin.exchange.quarantineEmptyPurpose')}
+          hint={t('admin.exchange.quarantineEmptyHint')}
+        />
       )}
       {quarantine.state === 'ready' && quarantine.value.length > 0 && (
         <ul>
@@ -158,7 +168,10 @@ export function ExchangePage() {
       )}
       <h2>{t('admin.exchange.historyTitle')}</h2>
       {history.state === 'ready' && history.value.length === 0 && (
-        <p className="muted">{t('admin.exchange.none')}</p>
+        <EmptyState
+          purpose={t('admin.exchange.historyEmptyPurpose')}
+          hint={t('admin.exchange.historyEmptyHint')}
+        />
       )}
       {history.state === 'ready' && history.value.length > 0 && (
         <ul className="history-list">

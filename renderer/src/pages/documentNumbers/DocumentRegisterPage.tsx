@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import type { DocumentNumberEntry } from '../../../../shared/domain/documentNumbers.ts';
 import { formatChineseDate } from '../../../../shared/documents/gbt9704.ts';
 import { shanghaiDate } from '../../../../shared/rules/workingDays.ts';
@@ -96,7 +97,10 @@ export function DocumentRegisterPage() {
         </tbody>
       </table>
       {entries.state === 'ready' && entries.value.length === 0 && (
-        <p className="muted">{t('documentNumbers.empty')}</p>
+        <EmptyState
+          purpose={t('documentNumbers.emptyPurpose')}
+          hint={t('documentNumbers.emptyHint')}
+        />
       )}
       {voiding && (
         <VoidNumberDialog

@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryAnswer } from '../../../../shared/domain/materialAnswers.ts';
 import type { LibraryAnswerUse } from '../../../../shared/domain/materials.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { INSERT_QA_COMMAND } from '../../editor/editorCommands.ts';
 import { useChannel } from '../../useChannel.ts';
@@ -48,9 +49,19 @@ export function LibraryPanel({ editable, editorRef, onInserted }: LibraryPanelPr
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      {answers.state === 'ready' && answers.value.length === 0 && (
-        <p className="muted">{t('materials.library.none')}</p>
-      )}
+      {answers.state === 'ready' &&
+        answers.value.length === 0 &&
+        (text.trim() === '' ? (
+          <EmptyState
+            purpose={t('materials.library.emptyPurpose')}
+            hint={t('materials.library.emptyHint')}
+          />
+        ) : (
+          <EmptyState
+            purpose={t('materials.library.none')}
+            hint={t('materials.library.noneHint')}
+          />
+        ))}
       <ul className="library__answers">
         {answers.state === 'ready' &&
           answers.value.map((answer) => (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaterialKind, MaterialsOverview } from '../../../../shared/domain/materials.ts';
 import { invoke } from '../../api.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
@@ -114,7 +115,12 @@ export function MaterialsPanel({ requestId, initialKind, onKindChange }: Materia
         )}
       </div>
       <ErrorMessage message={error} />
-      {materials.length === 0 && <p className="muted">{t('materials.none')}</p>}
+      {materials.length === 0 && (
+        <EmptyState
+          purpose={t('materials.emptyPurpose')}
+          hint={t(canEdit && request.editable ? 'materials.none' : 'materials.noneReadOnly')}
+        />
+      )}
       {current && (
         <div
           role="tabpanel"

@@ -4,6 +4,7 @@ import type { MaterialDetail } from '../../../../shared/domain/materials.ts';
 import type { DiffPart } from '../../../../shared/rules/chineseDiff.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { DiffView } from './DiffView.tsx';
@@ -85,7 +86,12 @@ export function VersionsPanel({ detail, editable, saver, onRestored }: VersionsP
         </form>
       )}
       <ErrorMessage message={error} />
-      {list.length === 0 && <p className="muted">{t('materials.versions.none')}</p>}
+      {list.length === 0 && (
+        <EmptyState
+          purpose={t('materials.versions.emptyPurpose')}
+          hint={t('materials.versions.none')}
+        />
+      )}
       <ol className="versions__list" aria-label={t('materials.panels.versions')}>
         {list.map((version) => (
           <li key={version.id}>

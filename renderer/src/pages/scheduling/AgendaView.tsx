@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import type { CalendarEvent, ScheduleView } from '../../../../shared/domain/scheduling.ts';
 import { StateBadge } from '../requests/StateBadge.tsx';
 import { shanghaiParts } from './calendarDates.ts';
@@ -15,7 +16,14 @@ interface AgendaViewProps {
 export function AgendaView({ view, conflicts, onSelect }: AgendaViewProps) {
   const { t } = useTranslation();
   const labels = useScheduleLabels();
-  if (view.events.length === 0) return <p className="muted">{t('scheduling.calendar.none')}</p>;
+  if (view.events.length === 0) {
+    return (
+      <EmptyState
+        purpose={t('scheduling.calendar.emptyPurpose')}
+        hint={t('scheduling.calendar.emptyHint')}
+      />
+    );
+  }
   const dates = [...new Set(view.events.map((event) => shanghaiParts(event.startsAt)[0]))];
   const holidays = new Map(view.days.map((day) => [day.date, day]));
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import type { CountedEvent } from '../../../../shared/domain/schedulingCompliance.ts';
 import type { PlanItemStatus, UnitPlanView } from '../../../../shared/domain/schedulingPlans.ts';
 import { shanghaiParts } from './calendarDates.ts';
@@ -61,7 +62,10 @@ export function PlanDetail({ year, unit, editable, onSaved, onOpen }: PlanDetail
         )}
       </div>
       {unit.items.length === 0 ? (
-        <p className="muted">{t('scheduling.plans.empty')}</p>
+        <EmptyState
+          purpose={t('scheduling.plans.emptyPurpose')}
+          hint={t(editable ? 'scheduling.plans.emptyHintEdit' : 'scheduling.plans.empty')}
+        />
       ) : (
         <table className="table">
           <caption className="visually-hidden">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import type { FilingStanding } from '../../../../shared/domain/schedulingRegisters.ts';
 import {
   endField,
@@ -15,6 +16,8 @@ interface RegisterTableProps {
   readonly editable: (entry: RegisterEntry) => boolean;
   readonly onEdit: (entry: RegisterEntry) => void;
   readonly onRemove: (entry: RegisterEntry) => void;
+  /** Whether this user may add entries (the empty register then says how). */
+  readonly canAdd: boolean;
 }
 
 const tone: Readonly<Record<FilingStanding, string>> = {
@@ -25,11 +28,25 @@ const tone: Readonly<Record<FilingStanding, string>> = {
 };
 
 /** A register as a table: the entry, its filing date, deadline and standing. */
-export function RegisterTable({ kind, entries, editable, onEdit, onRemove }: RegisterTableProps) {
+export function RegisterTable(props: RegisterTableProps) {
+  const { kind, entries, editable, onEdit, onRemove, canAdd } = props;
   const { t } = useTranslation();
   const labels = useScheduleLabels();
   const columns = registerFields[kind].filter((field) => field.column);
-  if (entries.length === 0) return <p className="muted">{t('scheduling.registers.empty')}</p>;
+  if (entries.length === 0) {
+    return (
+      <EmptyState
+        purpose={t(`scheduling.registers.emptyPurpose.${kind}`)}
+        hint={
+          canAdd
+            ? t('scheduling.registers.emptyHint', {
+                register: t(`scheduling.registers.tabs.${kind}`),
+              })
+            : t('scheduling.registers.emptyHintView')
+        }
+      />
+    );
+  }
   const shown = (entry: RegisterEntry, key: string, type: string) => {
     const value = valueOf(entry, key);
     if (type === 'platform') return t(`scheduling.registers.platforms.${value as 'wechat'}`);

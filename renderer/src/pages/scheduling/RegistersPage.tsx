@@ -96,6 +96,7 @@ export function RegistersPage() {
             editable={(entry) => current.editableUnitIds.includes(entry.unitId)}
             onEdit={(entry) => setEditing({ entry })}
             onRemove={(entry) => void remove(tab, entry)}
+            canAdd={editableUnits.length > 0}
           />
         )}
       </Tabs>

@@ -5,6 +5,7 @@ import { missingDeliverables } from '../../../../shared/rules/transcriptDelivera
 import { DeliverableItem } from './DeliverableItem.tsx';
 import { DeliverableSettings } from './DeliverableSettings.tsx';
 import { Disclosure } from '../../components/Disclosure.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 
 interface DeliverablesPaneProps {
   readonly view: TranscriptView;
@@ -27,6 +28,12 @@ export function DeliverablesPane({ view, onChanged }: DeliverablesPaneProps) {
         <p className="warning">
           {t('transcripts.deliverables.missing', { names: missing.join('、') })}
         </p>
+      )}
+      {view.deliverables.length === 0 && (
+        <EmptyState
+          purpose={t('transcripts.deliverables.emptyPurpose')}
+          hint={editable ? t('transcripts.deliverables.emptyHint') : undefined}
+        />
       )}
       <ul className="deliverables__list">
         {view.deliverables.map((deliverable) => (

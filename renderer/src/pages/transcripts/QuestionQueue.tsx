@@ -4,6 +4,7 @@ import type { TranscriptView } from '../../../../shared/domain/transcriptViews.t
 import { invoke } from '../../api.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
 import { AddSpeakerForm } from './AddSpeakerForm.tsx';
 import { AnswerSuggestions } from './AnswerSuggestions.tsx';
@@ -50,7 +51,16 @@ export function QuestionQueue({ view, onChanged }: QuestionQueueProps) {
           {t('transcripts.questions.openFollowUps', { count: openFollowUps })}
         </p>
       )}
-      {view.questions.length === 0 && <p className="muted">{t('transcripts.questions.empty')}</p>}
+      {view.questions.length === 0 && (
+        <EmptyState
+          purpose={t('transcripts.questions.emptyPurpose')}
+          hint={t(
+            canAdd
+              ? 'transcripts.questions.emptyHintCapture'
+              : 'transcripts.questions.emptyHintView',
+          )}
+        />
+      )}
       <ol className="questions__list">
         {view.questions.map((question) => (
           <QuestionItem

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptRecording } from '../../../../shared/domain/transcripts.ts';
 import { formatOffset, shanghaiClock } from '../../../../shared/rules/transcriptFormat.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import type { RecorderState } from './useAudioRecorder.ts';
 
 interface RecorderControlsProps {
@@ -68,7 +69,12 @@ export function RecorderControls(props: RecorderControlsProps) {
         </p>
       )}
       <h3 className="recorder__list-title">{t('transcripts.recorder.recordings')}</h3>
-      {recordings.length === 0 && <p className="muted">{t('transcripts.recorder.none')}</p>}
+      {recordings.length === 0 && (
+        <EmptyState
+          purpose={t('transcripts.recorder.emptyPurpose')}
+          hint={t(props.canRecord ? 'transcripts.recorder.emptyHint' : 'transcripts.recorder.none')}
+        />
+      )}
       <ul className="recorder__list" aria-label={t('transcripts.recorder.recordings')}>
         {recordings.map((recording, index) => (
           <li key={recording.id}>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptSpeaker, TranscriptTurn } from '../../../../shared/domain/transcripts.ts';
 import { speakerLabel } from '../../../../shared/rules/transcriptFormat.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { TurnRow } from './TurnRow.tsx';
 import type { PendingTurn } from './useTurnOutbox.ts';
 
@@ -48,7 +49,18 @@ export function TurnList(props: TurnListProps) {
 
   return (
     <ol ref={list} className="turns" aria-label={t('transcripts.turns.list')}>
-      {count === 0 && <li className="muted turns__empty">{t('transcripts.turns.empty')}</li>}
+      {count === 0 && (
+        <li className="turns__empty">
+          <EmptyState
+            purpose={t('transcripts.turns.emptyPurpose')}
+            hint={t(
+              props.canEdit
+                ? 'transcripts.turns.emptyHintCapture'
+                : 'transcripts.turns.emptyHintView',
+            )}
+          />
+        </li>
+      )}
       {props.turns.map((turn) => (
         <TurnRow
           key={turn.id}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wordingKinds, type WordingKind } from '../../../../../shared/domain/materialWording.ts';
 import { invoke } from '../../../api.ts';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage, TextField } from '../../../components/Field.tsx';
 import { TextArea } from '../../../components/TextArea.tsx';
 import { useChannel } from '../../../useChannel.ts';
@@ -97,41 +98,48 @@ export function WordingPage() {
       </form>
       <ErrorMessage message={error} />
       {message && <p role="status">{message}</p>}
-      <table className="table">
-        <caption className="visually-hidden">{t(`materials.wording.kinds.${kind}`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('materials.admin.wording.word')}</th>
-            <th scope="col">
-              {t(
-                kind === 'preferred'
-                  ? 'materials.admin.wording.preferred'
-                  : 'materials.admin.wording.hint',
-              )}
-            </th>
-            <th scope="col">{t('materials.admin.wording.note')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((entry) => (
-            <tr key={entry.id}>
-              <td>{entry.word}</td>
-              <td>{entry.suggestion}</td>
-              <td>{entry.note}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  onClick={() => void remove(entry.id)}
-                >
-                  {t('materials.admin.wording.remove')}
-                </button>
-              </td>
+      {entries.state === 'ready' && list.length === 0 ? (
+        <EmptyState
+          purpose={t('materials.admin.wording.emptyPurpose')}
+          hint={t('materials.admin.wording.emptyHint')}
+        />
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t(`materials.wording.kinds.${kind}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('materials.admin.wording.word')}</th>
+              <th scope="col">
+                {t(
+                  kind === 'preferred'
+                    ? 'materials.admin.wording.preferred'
+                    : 'materials.admin.wording.hint',
+                )}
+              </th>
+              <th scope="col">{t('materials.admin.wording.note')}</th>
+              <th scope="col" />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((entry) => (
+              <tr key={entry.id}>
+                <td>{entry.word}</td>
+                <td>{entry.suggestion}</td>
+                <td>{entry.note}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => void remove(entry.id)}
+                  >
+                    {t('materials.admin.wording.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h2>{t('materials.admin.wording.importTitle')}</h2>
       <TextArea
         label={t('materials.admin.wording.importHint')}
