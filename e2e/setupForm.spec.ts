@@ -31,7 +31,9 @@ test('first-run setup with every field wrong shows every error at once, beside i
   await expect(page.getByRole('alert')).toHaveText('还有 6 处需要修改，已在相应栏目旁注明。');
   // The first wrong field has the focus; the browser's own validation never ran.
   await expect(page.getByLabel('本工作台所属单位')).toBeFocused();
-  expect(await page.locator('form').evaluate((form) => form.noValidate)).toBe(true);
+  expect(await page.locator('form').evaluate((form) => (form as HTMLFormElement).noValidate)).toBe(
+    true,
+  );
   await page.screenshot({ path: 'test-output/setup-form-errors.png', fullPage: true });
 
   // Fixing a field clears its error at once; nothing was stored, so setup is still offered.
