@@ -4,6 +4,7 @@ import { createCore } from '../../main/core/createCore.ts';
 import { inTransaction } from '../../main/core/db/transaction.ts';
 import { saveRequest } from '../../main/core/requests/requestRepository.ts';
 import { callAs, setUpInstallation, signedInUser } from '../../main/core/testing/accounts.ts';
+import { titleTopics } from '../../main/core/testing/manyRequests.ts';
 import { completeFields } from '../../main/core/testing/requests.ts';
 import { tempFolder } from '../../main/core/testing/tempFolder.ts';
 import { interleave, timeMs, type Benchmark } from './measure.ts';
@@ -54,7 +55,7 @@ export const requestInbox: Benchmark = {
                   ...completeFields(unitId),
                   startsAt: at,
                   endsAt: null,
-                  title: `第${serial}号发布会`,
+                  title: `${titleTopics[serial % titleTopics.length] ?? ''}工作第${serial}号发布会`,
                 },
                 state,
                 draftedBy: 'bench',
@@ -77,21 +78,31 @@ export const requestInbox: Benchmark = {
       });
       const count = (core.db.prepare('SELECT count(*) AS n FROM requests').get() as { n: number })
         .n;
-      const call = (channel: 'requests:inbox' | 'requests:list', input: object) => async () =>
-        timeMs(async () => {
-          const result = await core.router.dispatch(channel, input, `web:${reviewer}`);
-          if (!result.ok) throw new Error(result.error.message);
-        });
+      const call =
+        (channel: 'requests:inbox' | 'requests:list' | 'requests:page', input: object) =>
+        async () =>
+          timeMs(async () => {
+            const result = await core.router.dispatch(channel, input, `web:${reviewer}`);
+            if (!result.ok) throw new Error(result.error.message);
+          });
       const bareList = async () =>
         timeMs(() =>
           core.db.prepare('SELECT * FROM requests ORDER BY updated_at DESC LIMIT 100').all(),
         );
-      const [inbox, list, pending, bare] = await interleave({ warmup: 3, runs: 30 }, [
-        call('requests:inbox', {}),
-        call('requests:list', { limit: 100 }),
-        call('requests:list', { states: ['newsOfficeReview'], limit: 100 }),
-        bareList,
-      ]);
+      const [inbox, list, pending, titleWord, oneUnit, bare] = await interleave(
+        { warmup: 3, runs: 30 },
+        [
+          call('requests:inbox', {}),
+          call('requests:list', { limit: 100 }),
+          call('requests:list', { states: ['newsOfficeReview'], limit: 100 }),
+          // The 报批 list's search (must stay well under a second): a title word shared by a
+          // seventh of the county's requests, and one unit's ten years, each as a page of 50 with
+          // the count of all that match.
+          call('requests:page', { keyword: '乡村振兴', limit: 50 }),
+          call('requests:page', { unitId: unitIds[7], sort: 'timeDesc', limit: 50 }),
+          bareList,
+        ],
+      );
       const baseline = `bare SELECT of 100 rows ordered by update time, same file (${count} requests)`;
       return [
         {
@@ -113,6 +124,20 @@ export const requestInbox: Benchmark = {
           baseline,
           unit: 'ms',
           samples: pending ?? [],
+          baselineSamples: bare ?? [],
+        },
+        {
+          what: '报批 list: a title word (1/7 of all), page of 50 and total',
+          baseline,
+          unit: 'ms',
+          samples: titleWord ?? [],
+          baselineSamples: bare ?? [],
+        },
+        {
+          what: '报批 list: one unit, by time, page of 50 and total',
+          baseline,
+          unit: 'ms',
+          samples: oneUnit ?? [],
           baselineSamples: bare ?? [],
         },
       ] as const;

@@ -13,6 +13,7 @@ import { defineChannel } from './channel.ts';
 import { complianceSettingsSchema } from './schedulingSettingsSchema.ts';
 import { documentIssuingSchema } from './documentNumberChannels.ts';
 import { identifier, limits, noInput } from './limits.ts';
+import { listQueryFields, type Paged } from './listQuery.ts';
 import { displayName, displayText } from '../text/displayText.ts';
 
 const username = () =>
@@ -72,6 +73,16 @@ export const accountChannels = {
     access: 'signedIn',
   }),
   'users:list': defineChannel<readonly UserSummary[]>()({ input: noInput, access: 'admin.users' }),
+  /** The 用户管理 list: user name or name, unit, paging. */
+  'users:page': defineChannel<Paged<UserSummary>>()({
+    input: z.strictObject({
+      keyword: listQueryFields.keyword,
+      unitId: identifier().optional(),
+      limit: listQueryFields.limit,
+      offset: listQueryFields.offset,
+    }),
+    access: 'admin.users',
+  }),
   'users:create': defineChannel<UserSummary>()({
     input: z.strictObject({
       username: username(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from './channel.ts';
 import { noInput } from './limits.ts';
+import { listQueryFields, type Paged } from './listQuery.ts';
 
 export interface AuditEntry {
   readonly seq: number;
@@ -40,6 +41,11 @@ export type AuditVerification = (
 
 export const auditChannels = {
   'audit:verify': defineChannel<AuditVerification>()({ input: noInput, access: 'admin.audit' }),
+  /** The 审计日志 screen: keyword, range of days and paging, newest first. */
+  'audit:page': defineChannel<Paged<AuditEntry>>()({
+    input: z.strictObject(listQueryFields),
+    access: 'admin.audit',
+  }),
   'audit:list': defineChannel<readonly AuditEntry[]>()({
     input: z.strictObject({
       beforeSeq: z.number().int().min(1).optional(),

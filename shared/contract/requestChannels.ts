@@ -4,6 +4,7 @@ import type { ExportedFile } from './exportedFile.ts';
 import { eventForms, requestStates } from '../domain/requests.ts';
 import type { RequestDetail, RequestInbox, RequestSummary } from '../domain/requestViews.ts';
 import { defineChannel } from './channel.ts';
+import { listQueryFields, listSorts, type Paged } from './listQuery.ts';
 import { identifier, limits, noInput, shortText } from './limits.ts';
 import { displayName, displayTitle, draftText } from '../text/displayText.ts';
 import { isoInstant, reason, requestFieldsSchema, requestRef } from './requestSchemas.ts';
@@ -87,6 +88,21 @@ export const requestChannels = {
       offset: z.number().int().min(0).max(1_000_000).optional(),
     }),
     access: 'requests.view',
+  }),
+  /** The 报批 list: filtered, sorted and paged in SQL; a drafter's own unit only. */
+  'requests:page': defineChannel<Paged<RequestSummary>>()({
+    input: z.strictObject({
+      ...listQueryFields,
+      states: z.array(z.enum(requestStates)).max(requestStates.length).optional(),
+      unitId: identifier().optional(),
+      form: z.enum(eventForms).optional(),
+      sort: z.enum(listSorts).optional(),
+    }),
+    access: 'requests.view',
+  }),
+  'requests:deleteDraft': defineChannel<{ readonly requestId: string }>()({
+    input: z.strictObject(requestRef),
+    access: 'requests.edit',
   }),
   'requests:inbox': defineChannel<RequestInbox>()({ input: noInput, access: 'requests.view' }),
   'requests:timeline': defineChannel<readonly AuditEntry[]>()({

@@ -20,6 +20,7 @@ import { defineChannel } from './channel.ts';
 import { identifier, limits } from './limits.ts';
 import { isoInstant, requestRef } from './requestSchemas.ts';
 import { displayName, displayText, plainText } from '../text/displayText.ts';
+import { listQueryFields, type Paged } from './listQuery.ts';
 
 /** A long answer can run to several thousand characters; one turn is bounded all the same. */
 export const maxTurnLength = 20_000;
@@ -58,6 +59,11 @@ export interface AudioBytes {
 export const transcriptChannels = {
   'transcripts:list': defineChannel<readonly TranscriptEventSummary[]>()({
     input: z.strictObject({ limit: z.number().int().min(1).max(500).optional() }),
+    access: 'transcripts.view',
+  }),
+  /** The 现场实录 list: keyword, range of days and paging, in SQL. */
+  'transcripts:page': defineChannel<Paged<TranscriptEventSummary>>()({
+    input: z.strictObject(listQueryFields),
     access: 'transcripts.view',
   }),
   'transcripts:get': defineChannel<TranscriptView>()({

@@ -64,8 +64,9 @@ export function problemsForSubmission(
     ),
   );
   need(blank(content.contact.name), 'content.contact.name', '请填写联系人。');
+  need(blank(content.contact.phone), 'content.contact.phone', '请填写联系电话。');
   need(
-    !phonePattern.test(content.contact.phone.replace(/\s/g, '')),
+    !blank(content.contact.phone) && !phonePattern.test(content.contact.phone.replace(/\s/g, '')),
     'content.contact.phone',
     '联系电话格式不正确：请填写 11 位手机号，或带区号的固定电话（如 0791-86001234）。',
   );

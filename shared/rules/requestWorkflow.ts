@@ -28,6 +28,7 @@ export const requestActions = [
   'reschedule',
   'fastTrack',
   'ratify',
+  'deleteDraft',
 ] as const;
 export type RequestAction = (typeof requestActions)[number];
 
@@ -131,6 +132,12 @@ export function refusalOf(
       return has(actor, 'newsOfficeReviewer')
         ? null
         : refuse('forbidden', '只有新闻办审核人员可以快速审批突发事件发布。');
+    case 'deleteDraft':
+      // Only a draft never submitted leaves no trace worth keeping; anything later is cancelled instead.
+      if (facts.state !== 'draft' || facts.submittedBy !== null) return wrongState;
+      return actor.userId === facts.draftedBy
+        ? null
+        : refuse('forbidden', '只有起草该草稿的经办人可以删除它。');
     case 'ratify':
       if (facts.state !== 'approved' || !facts.fastTracked || facts.ratified) return wrongState;
       if (!has(actor, 'authorityApprover'))

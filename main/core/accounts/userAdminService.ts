@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedInput } from '../../../shared/contract/channels.ts';
+import type { Paged } from '../../../shared/contract/listQuery.ts';
 import type { UserSummary } from '../../../shared/domain/users.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
@@ -17,6 +18,7 @@ import {
   findUserByUsername,
   insertUser,
   listUsers,
+  pageUsers,
   replaceUserRoles,
   setPasswordHash,
   setUserDisabled,
@@ -26,6 +28,20 @@ import {
 } from './userRepository.ts';
 
 export const listUserSummaries = (db: DatabaseSync): UserSummary[] => listUsers(db).map(toSummary);
+
+/** The 用户管理 list, one page at a time. */
+export function pageUserSummaries(
+  db: DatabaseSync,
+  input: ParsedInput<'users:page'>,
+): Paged<UserSummary> {
+  const { records, total } = pageUsers(db, {
+    keyword: input.keyword || null,
+    unitId: input.unitId ?? null,
+    limit: input.limit ?? 50,
+    offset: input.offset ?? 0,
+  });
+  return { items: records.map(toSummary), total };
+}
 
 function existingUser(db: DatabaseSync, userId: string): UserRecord {
   const user = findUserById(db, userId);

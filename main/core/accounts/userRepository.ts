@@ -54,6 +54,38 @@ export function listUsers(db: DatabaseSync): UserRecord[] {
   return (rows as unknown as UserRow[]).map((row) => toRecord(db, row));
 }
 
+/** One page of the users list (user name or name containing the keyword, one unit) and the total. */
+export function pageUsers(
+  db: DatabaseSync,
+  query: {
+    readonly keyword: string | null;
+    readonly unitId: string | null;
+    readonly limit: number;
+    readonly offset: number;
+  },
+): { records: UserRecord[]; total: number } {
+  const conditions: string[] = [];
+  const parameters: string[] = [];
+  if (query.keyword) {
+    conditions.push('(instr(lower(username), lower(?)) > 0 OR instr(display_name, ?) > 0)');
+    parameters.push(query.keyword, query.keyword);
+  }
+  if (query.unitId) {
+    conditions.push('unit_id = ?');
+    parameters.push(query.unitId);
+  }
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const { n: total } = db
+    .prepare(`SELECT count(*) AS n FROM users ${where}`)
+    .get(...parameters) as { n: number };
+  const rows = db
+    .prepare(
+      `SELECT * FROM users ${where} ORDER BY disabled_at IS NOT NULL, username LIMIT ? OFFSET ?`,
+    )
+    .all(...parameters, query.limit, query.offset) as unknown as UserRow[];
+  return { records: rows.map((row) => toRecord(db, row)), total };
+}
+
 export function countUsers(db: DatabaseSync): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }

@@ -19,6 +19,7 @@ import { listUnits } from '../accounts/unitRepository.ts';
 import {
   createUser,
   listUserSummaries,
+  pageUserSummaries,
   resetPassword,
   setDisabled,
   updateUser,
@@ -48,6 +49,7 @@ export function accountHandlers(
     'session:changePassword': (input, context) =>
       changeOwnPassword(signInDependencies, input, context),
     'users:list': () => listUserSummaries(db),
+    'users:page': (input) => pageUserSummaries(db, input),
     'users:create': (input, context) => createUser(db, input, context),
     'users:update': (input, context) => updateUser(db, input, context),
     'users:setDisabled': (input, context) => setDisabled(db, sessions, input, context),

@@ -9,7 +9,13 @@ import {
 } from '../requests/requestDrafting.ts';
 import { exportRequestPackage } from '../requests/requestExchange.ts';
 import { exportRequestDocument } from '../requests/requestExports.ts';
-import { listRequests, requestInbox, requestTimeline } from '../requests/requestQueries.ts';
+import { deleteDraft } from '../requests/draftDeletion.ts';
+import {
+  listRequests,
+  pageRequests,
+  requestInbox,
+  requestTimeline,
+} from '../requests/requestQueries.ts';
 import {
   cancelRequest,
   decideRequest,
@@ -42,6 +48,8 @@ export function requestHandlers(deps: RequestDeps): RequestHandlers {
     'requests:fastTrack': (input, context) => fastTrackRequest(deps, input, context),
     'requests:ratify': (input, context) => ratifyRequest(deps, input, context),
     'requests:list': (input, context) => listRequests(deps, input, context),
+    'requests:page': (input, context) => pageRequests(deps, input, context),
+    'requests:deleteDraft': (input, context) => deleteDraft(deps, input, context),
     'requests:inbox': (_input, context) => requestInbox(deps, context),
     'requests:timeline': (input, context) => requestTimeline(deps, input.requestId, context),
     'requests:addAttachment': (input, context) => addAttachment(deps, input, context),

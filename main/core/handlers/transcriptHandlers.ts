@@ -26,7 +26,7 @@ import {
   removeDeliverable,
   removeFile,
 } from '../transcripts/transcriptDeliverables.ts';
-import { listTranscripts } from '../transcripts/transcriptList.ts';
+import { listTranscripts, pageTranscripts } from '../transcripts/transcriptList.ts';
 import { addQuestion, changeQuestion } from '../transcripts/transcriptQuestions.ts';
 import { exportTranscript, reviewTranscript } from '../transcripts/transcriptReview.ts';
 import { searchTranscripts } from '../transcripts/transcriptSearch.ts';
@@ -43,6 +43,7 @@ type TranscriptHandlers = Pick<Handlers, keyof typeof transcriptChannels>;
 export function transcriptHandlers(deps: TranscriptDeps): TranscriptHandlers {
   return {
     'transcripts:list': (input, context) => listTranscripts(deps, input, context),
+    'transcripts:page': (input, context) => pageTranscripts(deps, input, context),
     'transcripts:get': (input, context) => getTranscript(deps, input.requestId, context),
     'transcripts:start': (input, context) => startTranscript(deps, input.requestId, context),
     'transcripts:end': (input, context) => endTranscript(deps, input.requestId, context),

@@ -22,7 +22,11 @@ import {
   listUnratifiedEmergencies,
   listDecidedBy,
   listRequestSummaries,
+  pageRequestSummaries,
 } from './requestQueriesRepository.ts';
+import { matchExpression } from '../search/ftsTokens.ts';
+import { indexPendingDocuments } from '../search/searchRepository.ts';
+import type { Paged } from '../../../shared/contract/listQuery.ts';
 import { findRequest, listDecisions } from './requestRepository.ts';
 
 /** Decisions older than this many working days are overdue in the decider's inbox. */
@@ -50,6 +54,37 @@ export function listRequests(
     limit: input.limit ?? 100,
     offset: input.offset ?? 0,
     orderBy: 'updatedDesc',
+  });
+}
+
+/** The start of a Shanghai calendar day, as an instant SQLite's unixepoch() reads. */
+const startOfDay = (date: string): string => `${date}T00:00:00+08:00`;
+
+/** The 报批 list: the caller's filters within what the caller may see, one page at a time. */
+export function pageRequests(
+  deps: RequestDeps,
+  input: ParsedInput<'requests:page'>,
+  context: CallContext,
+): Paged<RequestSummary> {
+  const actor = requireActor(context);
+  const scope = unitScope(actor);
+  const unitIds = input.unitId
+    ? scope === null || scope.includes(input.unitId)
+      ? [input.unitId]
+      : []
+    : scope;
+  const match = input.keyword ? matchExpression(input.keyword, ['request']) : null;
+  if (match) indexPendingDocuments(deps.db);
+  return pageRequestSummaries(deps.db, {
+    unitIds,
+    states: input.states && input.states.length > 0 ? input.states : null,
+    form: input.form ?? null,
+    match,
+    startsFrom: input.from ? startOfDay(input.from) : null,
+    startsBefore: input.to ? startOfDay(addDays(input.to, 1)) : null,
+    sort: input.sort ?? 'updatedDesc',
+    limit: input.limit ?? 50,
+    offset: input.offset ?? 0,
   });
 }
 

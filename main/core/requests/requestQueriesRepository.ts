@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { ListSort, Paged } from '../../../shared/contract/listQuery.ts';
 import type { DecidedSummary, RequestSummary } from '../../../shared/domain/requestViews.ts';
 import type { EventForm, RequestState } from '../../../shared/domain/requests.ts';
 
@@ -153,4 +154,65 @@ export function unitsWithoutApprovedConference(
     unitId: string;
     unitName: string;
   }[];
+}
+
+export interface RequestPageQuery {
+  /** Only these units; null means every unit. */
+  readonly unitIds: readonly string[] | null;
+  readonly states: readonly RequestState[] | null;
+  readonly form: EventForm | null;
+  /** An FTS5 expression over the request's indexed text (title, venue, summary, people). */
+  readonly match: string | null;
+  readonly startsFrom: string | null;
+  readonly startsBefore: string | null;
+  readonly sort: ListSort;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+const pageOrder: Record<ListSort, string> = {
+  updatedDesc: 'r.updated_at DESC, r.id',
+  timeDesc: 'r.starts_at IS NULL, unixepoch(r.starts_at) DESC, r.id',
+  timeAsc: 'r.starts_at IS NULL, unixepoch(r.starts_at) ASC, r.id',
+};
+
+/**
+ * One page of the 报批 list and the size of the whole filtered list. Only the filters in use go
+ * into the SQL (each a bound parameter), so SQLite can pick the unit index or the full-text index.
+ */
+export function pageRequestSummaries(
+  db: DatabaseSync,
+  query: RequestPageQuery,
+): Paged<RequestSummary> {
+  const conditions: string[] = [];
+  const parameters: (string | number)[] = [];
+  const where = (condition: string, parameter: string) => {
+    conditions.push(condition);
+    parameters.push(parameter);
+  };
+  if (query.unitIds)
+    where('r.unit_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.unitIds));
+  if (query.states)
+    where('r.state IN (SELECT value FROM json_each(?))', JSON.stringify(query.states));
+  if (query.form) where('r.form = ?', query.form);
+  if (query.match) {
+    where(
+      `r.id IN (SELECT d.ref_id FROM search_index JOIN search_documents d ON d.id = search_index.rowid
+                WHERE search_index MATCH ?)`,
+      query.match,
+    );
+  }
+  if (query.startsFrom) where('unixepoch(r.starts_at) >= unixepoch(?)', query.startsFrom);
+  if (query.startsBefore) where('unixepoch(r.starts_at) < unixepoch(?)', query.startsBefore);
+  const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const { n: total } = db
+    .prepare(`SELECT count(*) AS n FROM requests r ${filter}`)
+    .get(...parameters) as { n: number };
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM requests r JOIN units u ON u.id = r.unit_id ${filter}
+       ORDER BY ${pageOrder[query.sort]} LIMIT ? OFFSET ?`,
+    )
+    .all(...parameters, query.limit, query.offset) as unknown as SummaryRow[];
+  return { items: rows.map(toSummary), total };
 }

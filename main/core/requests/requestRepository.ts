@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { indexDocument } from '../search/searchRepository.ts';
+import { indexDocument, removeDocument } from '../search/searchRepository.ts';
 import type {
   Decision,
   DecisionKind,
@@ -248,4 +248,11 @@ export function removeAttachmentLink(
       )
       .run(requestId, sha256, fileName).changes,
   );
+}
+
+/** Removes a request and its attachment links; rows elsewhere that reference it make this throw. */
+export function deleteRequestRecord(db: DatabaseSync, requestId: string): void {
+  db.prepare('DELETE FROM request_attachments WHERE request_id = ?').run(requestId);
+  db.prepare('DELETE FROM requests WHERE id = ?').run(requestId);
+  removeDocument(db, 'request', requestId);
 }

@@ -74,6 +74,7 @@ const allowed: Record<RequestAction, Partial<Record<RequestState, readonly strin
   reschedule: { approved: owners },
   fastTrack: {},
   ratify: {},
+  deleteDraft: { draft: ['author'] },
 };
 
 const call = (
@@ -107,6 +108,8 @@ const call = (
       return [`requests:${action}`, { requestId, comment: '意见' }];
     case 'reopen':
       return ['requests:reopen', { requestId }];
+    case 'deleteDraft':
+      return ['requests:deleteDraft', { requestId }];
   }
 };
 
@@ -197,7 +200,7 @@ describe.each(requestStates)('a request in state %s', (state) => {
           expect(rowOf(core.db, id), `${action} refused but changed something`).toBe(before);
         }
       }
-      expect(outcomes.length).toBe(12);
+      expect(outcomes.length).toBe(13);
     },
   );
 });

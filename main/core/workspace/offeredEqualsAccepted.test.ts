@@ -59,6 +59,8 @@ const channelCall = (
       return [`requests:${action}`, { requestId, comment: '意见' }];
     case 'reopen':
       return ['requests:reopen', { requestId }];
+    case 'deleteDraft':
+      return ['requests:deleteDraft', { requestId }];
   }
 };
 

@@ -1,30 +1,39 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditVerification } from '../../../../shared/contract/auditChannels.ts';
+import type { AuditVerification } from '../../../../shared/contract/auditChannels.ts';
 import { invoke } from '../../api.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
+import { ListFilters } from '../../components/ListFilters.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { useHashQuery } from '../../useHashQuery.ts';
 
+const pageSize = 50;
+
+/** The audit log, newest first: keyword, days and paging in main, the filter in the address. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const [latest] = useChannel('audit:list', { limit: 50 });
-  const [older, setOlder] = useState<readonly AuditEntry[]>([]);
+  const [params, change] = useHashQuery();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const [loaded] = useChannel('audit:page', {
+    keyword: params.get('keyword') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const entries = [...(latest.state === 'ready' ? latest.value : []), ...older];
+  const entries = loaded.state === 'ready' ? loaded.value.items : [];
+  const total = loaded.state === 'ready' ? loaded.value.total : 0;
+  const filtered = [...params.keys()].some((key) => key !== 'page');
 
   async function verify() {
     const result = await invoke('audit:verify', {});
     if (result.ok) setVerification(result.value);
     else setError(result.error.message);
-  }
-
-  async function loadOlder() {
-    const last = entries.at(-1);
-    if (!last) return;
-    const result = await invoke('audit:list', { beforeSeq: last.seq, limit: 50 });
-    if (result.ok) setOlder((current) => [...current, ...result.value]);
   }
 
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -55,32 +64,63 @@ export function AuditPage() {
           </p>
         ))}
       <ErrorMessage message={error} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.audit.columns.seq')}</th>
-            <th scope="col">{t('admin.audit.columns.at')}</th>
-            <th scope="col">{t('admin.audit.columns.actor')}</th>
-            <th scope="col">{t('admin.audit.columns.action')}</th>
-            <th scope="col">{t('admin.audit.columns.subject')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.seq}>
-              <td>{entry.seq}</td>
-              <td>{time.format(new Date(entry.at))}</td>
-              <td>{entry.actorName ?? '—'}</td>
-              <td>{entry.action}</td>
-              <td>{entry.subjectKind}</td>
+      <ListFilters
+        params={params}
+        onChange={change}
+        keywordLabel={t('admin.audit.keyword')}
+        keywordHint={t('admin.audit.keywordHint')}
+      />
+      {loaded.state === 'failed' && <ErrorMessage message={loaded.error.message} />}
+      {loaded.state === 'ready' && total === 0 && (
+        <EmptyState
+          purpose={filtered ? t('admin.audit.noMatch') : t('admin.audit.emptyPurpose')}
+          hint={filtered ? t('admin.audit.noMatchHint') : undefined}
+          action={
+            filtered ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  change(Object.fromEntries([...params.keys()].map((key) => [key, null])))
+                }
+              >
+                {t('lists.clear')}
+              </button>
+            ) : undefined
+          }
+        />
+      )}
+      {total > 0 && (
+        <Pager
+          total={total}
+          offset={(page - 1) * pageSize}
+          limit={pageSize}
+          onOffset={(offset) => change({ page: offset / pageSize + 1 })}
+        />
+      )}
+      {total > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.audit.columns.seq')}</th>
+              <th scope="col">{t('admin.audit.columns.at')}</th>
+              <th scope="col">{t('admin.audit.columns.actor')}</th>
+              <th scope="col">{t('admin.audit.columns.action')}</th>
+              <th scope="col">{t('admin.audit.columns.subject')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {entries.length > 0 && entries.at(-1)?.seq !== 1 && (
-        <button type="button" className="button" onClick={() => void loadOlder()}>
-          {t('admin.audit.more')}
-        </button>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.seq}>
+                <td>{entry.seq}</td>
+                <td>{time.format(new Date(entry.at))}</td>
+                <td>{entry.actorName ?? '—'}</td>
+                <td>{entry.action}</td>
+                <td>{entry.subjectKind}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

@@ -2,17 +2,36 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users.ts';
 import { invoke } from '../../api.ts';
-import { ErrorMessage } from '../../components/Field.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorMessage, SelectField } from '../../components/Field.tsx';
+import { filterChange, ListFilters } from '../../components/ListFilters.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { useHashQuery } from '../../useHashQuery.ts';
 import { ResetPasswordForm } from './ResetPasswordForm.tsx';
 import { UserForm } from './UserForm.tsx';
 
 type Editing =
   { readonly kind: 'new' } | { readonly kind: 'edit' | 'password'; readonly user: UserSummary };
 
+const pageSize = 50;
+
+/** The users, by user name or name and unit, paged in main; the filter lives in the address. */
 export function UsersPage() {
   const { t } = useTranslation();
-  const [users, reloadUsers] = useChannel('users:list', {});
+  const [params, change] = useHashQuery();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const unitFilter = params.get('unit') ?? '';
+  const [loaded, reloadUsers] = useChannel('users:page', {
+    keyword: params.get('keyword') ?? undefined,
+    unitId: unitFilter || undefined,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  const users =
+    loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.items } : loaded;
+  const total = loaded.state === 'ready' ? loaded.value.total : 0;
+  const filtered = [...params.keys()].some((key) => key !== 'page');
   const [units] = useChannel('units:list', {});
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -53,56 +72,105 @@ export function UsersPage() {
       )}
       <ErrorMessage message={error} />
       {users.state === 'failed' && <ErrorMessage message={users.error.message} />}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.users.columns.username')}</th>
-            <th scope="col">{t('admin.users.columns.name')}</th>
-            <th scope="col">{t('admin.users.columns.unit')}</th>
-            <th scope="col">{t('admin.users.columns.roles')}</th>
-            <th scope="col">{t('admin.users.columns.status')}</th>
-            <th scope="col">{t('admin.users.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.state === 'ready' &&
-            users.value.map((user) => (
-              <tr key={user.id}>
-                <td>{user.username}</td>
-                <td>{user.displayName}</td>
-                <td>{unitName(user.unitId)}</td>
-                <td>{user.roles.map((role) => t(`roles.${role}`)).join('、')}</td>
-                <td>{user.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
-                <td className="table__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={`${t('admin.users.edit')} ${user.username}`}
-                    onClick={() => setEditing({ kind: 'edit', user })}
-                  >
-                    {t('admin.users.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={`${t('admin.users.resetPassword')} ${user.username}`}
-                    onClick={() => setEditing({ kind: 'password', user })}
-                  >
-                    {t('admin.users.resetPassword')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={`${user.disabled ? t('admin.users.enable') : t('admin.users.disable')} ${user.username}`}
-                    onClick={() => void toggleDisabled(user)}
-                  >
-                    {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <ListFilters
+        params={params}
+        onChange={change}
+        keywordLabel={t('admin.users.keyword')}
+        keywordHint={t('admin.users.keywordHint')}
+        dates={false}
+      >
+        <SelectField
+          label={t('admin.users.unitFilter')}
+          value={unitFilter}
+          onChange={(event) => change(filterChange({ unit: event.target.value }))}
+        >
+          <option value="">{t('admin.users.allUnits')}</option>
+          {unitList.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </SelectField>
+      </ListFilters>
+      {loaded.state === 'ready' && total === 0 && (
+        <EmptyState
+          purpose={filtered ? t('admin.users.noMatch') : t('admin.users.emptyPurpose')}
+          hint={filtered ? t('admin.users.noMatchHint') : t('admin.users.emptyHint')}
+          action={
+            filtered ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  change(Object.fromEntries([...params.keys()].map((key) => [key, null])))
+                }
+              >
+                {t('lists.clear')}
+              </button>
+            ) : undefined
+          }
+        />
+      )}
+      {total > 0 && (
+        <Pager
+          total={total}
+          offset={(page - 1) * pageSize}
+          limit={pageSize}
+          onOffset={(offset) => change({ page: offset / pageSize + 1 })}
+        />
+      )}
+      {total > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.users.columns.username')}</th>
+              <th scope="col">{t('admin.users.columns.name')}</th>
+              <th scope="col">{t('admin.users.columns.unit')}</th>
+              <th scope="col">{t('admin.users.columns.roles')}</th>
+              <th scope="col">{t('admin.users.columns.status')}</th>
+              <th scope="col">{t('admin.users.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.state === 'ready' &&
+              users.value.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.username}</td>
+                  <td>{user.displayName}</td>
+                  <td>{unitName(user.unitId)}</td>
+                  <td>{user.roles.map((role) => t(`roles.${role}`)).join('、')}</td>
+                  <td>{user.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
+                  <td className="table__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${t('admin.users.edit')} ${user.username}`}
+                      onClick={() => setEditing({ kind: 'edit', user })}
+                    >
+                      {t('admin.users.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${t('admin.users.resetPassword')} ${user.username}`}
+                      onClick={() => setEditing({ kind: 'password', user })}
+                    >
+                      {t('admin.users.resetPassword')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${user.disabled ? t('admin.users.enable') : t('admin.users.disable')} ${user.username}`}
+                      onClick={() => void toggleDisabled(user)}
+                    >
+                      {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
       {editing?.kind === 'password' ? (
         <ResetPasswordForm
           user={editing.user}

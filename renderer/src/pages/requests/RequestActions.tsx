@@ -9,8 +9,9 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { RescheduleTimeFields } from '../../components/RescheduleTimeFields.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
+import { DeleteDraftDialog } from './DeleteDraftDialog.tsx';
 
-type Dialogued = Exclude<RequestAction, 'edit' | 'submit' | 'reopen'>;
+type Dialogued = Exclude<RequestAction, 'edit' | 'submit' | 'reopen' | 'deleteDraft'>;
 const needsReason: readonly Dialogued[] = ['return', 'reject', 'cancel', 'postpone', 'withdraw'];
 const order: readonly RequestAction[] = [
   'submit',
@@ -24,6 +25,7 @@ const order: readonly RequestAction[] = [
   'reschedule',
   'postpone',
   'cancel',
+  'deleteDraft',
 ];
 
 interface RequestActionsProps {
@@ -31,12 +33,31 @@ interface RequestActionsProps {
   /** Saves pending edits first, so what is submitted is what the drafter sees. */
   readonly flush: () => Promise<RequestDetail | null>;
   readonly onChanged: (request: RequestDetail) => void;
+  /** A refused submission: the form then marks every problem on its field. */
+  readonly onSubmitRefused?: () => void;
+  /** After 删除草稿; by default back to the 报批 list. */
+  readonly onDeleted?: () => void;
 }
 
-/** The buttons for exactly the actions main reports this user may take now. */
-export function RequestActions({ request, flush, onChanged }: RequestActionsProps) {
+const backToList = () => {
+  window.location.hash = '#/requests';
+};
+
+/**
+ * The buttons for exactly the actions main reports this user may take now. A draft never
+ * submitted is discarded with 删除草稿 (取消发布 is for events once submitted), and 提交审批 waits
+ * until nothing the form needs is missing.
+ */
+export function RequestActions({
+  request,
+  flush,
+  onChanged,
+  onSubmitRefused,
+  onDeleted = backToList,
+}: RequestActionsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Dialogued | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const finish = (result: Result<RequestDetail>) => {
@@ -49,14 +70,20 @@ export function RequestActions({ request, flush, onChanged }: RequestActionsProp
 
   async function immediate(action: 'submit' | 'reopen') {
     const current = (await flush()) ?? request;
-    finish(
+    const result =
       action === 'submit'
         ? await invoke('requests:submit', { requestId: current.id, revision: current.revision })
-        : await invoke('requests:reopen', { requestId: current.id }),
-    );
+        : await invoke('requests:reopen', { requestId: current.id });
+    if (!result.ok && action === 'submit') onSubmitRefused?.();
+    finish(result);
   }
 
-  const buttons = order.filter((action) => request.actions.includes(action));
+  const needed = request.problems.length;
+  const buttons = order.filter(
+    (action) =>
+      request.actions.includes(action) &&
+      !(action === 'cancel' && request.actions.includes('deleteDraft')),
+  );
   return (
     <div className="action-bar" role="toolbar" aria-label={t('requests.title')}>
       {buttons.map((action) => (
@@ -68,15 +95,32 @@ export function RequestActions({ request, flush, onChanged }: RequestActionsProp
               ? 'button button--primary'
               : 'button'
           }
+          disabled={action === 'submit' && needed > 0}
+          title={
+            action === 'submit' && needed > 0
+              ? t('requests.submitBlocked', { count: needed })
+              : undefined
+          }
+          aria-describedby={action === 'submit' && needed > 0 ? 'request-needed' : undefined}
           onClick={() =>
             action === 'submit' || action === 'reopen'
               ? void immediate(action)
-              : setOpen(action as Dialogued)
+              : action === 'deleteDraft'
+                ? setDeleting(true)
+                : setOpen(action as Dialogued)
           }
         >
           {t(`requests.actions.${action}`)}
         </button>
       ))}
+      {deleting && (
+        <DeleteDraftDialog
+          request={request}
+          flush={flush}
+          onClose={() => setDeleting(false)}
+          onDeleted={onDeleted}
+        />
+      )}
       {open === null && <ErrorMessage message={error} />}
       {open && (
         <ActionDialog

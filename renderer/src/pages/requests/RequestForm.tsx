@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   conferenceKinds,
@@ -22,16 +23,50 @@ interface RequestFormProps {
   readonly unitName: string;
   readonly readOnly: boolean;
   readonly problems: readonly ValidationProblem[];
+  /** The fields as main last judged them: a problem shows only while its field still holds that. */
+  readonly judged: RequestFields;
+  /** After an attempt to submit, every problem shows, touched or not. */
+  readonly showAll: boolean;
   readonly onChange: (fields: RequestFields) => void;
 }
 
+/** The value at a problem's path (`content.contact.phone`, `content.invitedMedia.0`). */
+const valueAt = (fields: RequestFields, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object'
+          ? (value as Record<string, unknown>)[key]
+          : undefined,
+      fields,
+    );
+
 /** The 审批表 as a form: every field of DOMAIN.md section 1. */
-export function RequestForm({ fields, unitName, readOnly, problems, onChange }: RequestFormProps) {
+export function RequestForm({
+  fields,
+  unitName,
+  readOnly,
+  problems,
+  judged,
+  showAll,
+  onChange,
+}: RequestFormProps) {
   const { t } = useTranslation();
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const touch = (field: string) => ({
+    onBlur: () =>
+      setTouched((current) => (current.has(field) ? current : new Set([...current, field]))),
+  });
   const set = (change: Partial<RequestFields>) => onChange({ ...fields, ...change });
   const setContent = (change: Partial<RequestContent>) =>
     set({ content: { ...fields.content, ...change } });
-  const problemOf = (field: string) => problems.find((problem) => problem.field === field)?.message;
+  // Untouched fields are not painted red: the form lists what is needed above instead.
+  const problemOf = (field: string) =>
+    (showAll || touched.has(field)) &&
+    JSON.stringify(valueAt(fields, field)) === JSON.stringify(valueAt(judged, field))
+      ? problems.find((problem) => problem.field === field)?.message
+      : undefined;
   const { content } = fields;
 
   return (
@@ -45,6 +80,7 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
           readOnly={readOnly}
           maxLength={200}
           problem={problemOf('title')}
+          {...touch('title')}
           onChange={(event) => set({ title: event.target.value })}
         />
         <div className="row">
@@ -95,6 +131,7 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
             value={toShanghaiInput(fields.startsAt)}
             readOnly={readOnly}
             problem={problemOf('startsAt')}
+            {...touch('startsAt')}
             onChange={(event) => set({ startsAt: fromShanghaiInput(event.target.value) })}
           />
           <TextField
@@ -103,6 +140,7 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
             value={toShanghaiInput(fields.endsAt)}
             readOnly={readOnly}
             problem={problemOf('endsAt')}
+            {...touch('endsAt')}
             onChange={(event) => set({ endsAt: fromShanghaiInput(event.target.value) })}
           />
         </div>
@@ -112,6 +150,7 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
           readOnly={readOnly}
           maxLength={200}
           problem={problemOf('venue')}
+          {...touch('venue')}
           onChange={(event) => set({ venue: event.target.value })}
         />
       </fieldset>
@@ -157,14 +196,16 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
 
       <fieldset>
         <legend>{t('requests.form.sectionContent')}</legend>
-        <TextArea
-          label={t('requests.form.summary')}
-          value={content.summary}
-          readOnly={readOnly}
-          maxLength={4000}
-          problem={problemOf('content.summary')}
-          onChange={(summary) => setContent({ summary })}
-        />
+        <div {...touch('content.summary')}>
+          <TextArea
+            label={t('requests.form.summary')}
+            value={content.summary}
+            readOnly={readOnly}
+            maxLength={4000}
+            problem={problemOf('content.summary')}
+            onChange={(summary) => setContent({ summary })}
+          />
+        </div>
         <ListEditor
           legend={t('requests.form.invitedMedia')}
           items={content.invitedMedia}
@@ -222,6 +263,7 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
             readOnly={readOnly}
             maxLength={50}
             problem={problemOf('content.contact.name')}
+            {...touch('content.contact.name')}
             onChange={(event) =>
               setContent({ contact: { ...content.contact, name: event.target.value } })
             }
@@ -233,6 +275,7 @@ export function RequestForm({ fields, unitName, readOnly, problems, onChange }: 
             maxLength={30}
             inputMode="tel"
             problem={problemOf('content.contact.phone')}
+            {...touch('content.contact.phone')}
             onChange={(event) =>
               setContent({ contact: { ...content.contact, phone: event.target.value } })
             }

@@ -1,28 +1,60 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestStates, type RequestState } from '../../../../shared/domain/requests.ts';
-import { invoke } from '../../api.ts';
+import { listSorts, type ListSort } from '../../../../shared/contract/listQuery.ts';
+import {
+  eventForms,
+  requestStates,
+  type EventForm,
+  type RequestState,
+} from '../../../../shared/domain/requests.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { ImportPackageButton } from '../../components/ImportPackageButton.tsx';
-import { useCan } from '../../session.tsx';
+import { filterChange, ListFilters } from '../../components/ListFilters.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import { useCan, useSession } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { useHashQuery } from '../../useHashQuery.ts';
 import { EmergencyForm } from './EmergencyForm.tsx';
 import { RequestTable } from './RequestTable.tsx';
 
+const pageSize = 50;
+
+/** A new request opens unsaved (nothing is stored until the drafter types). */
+const openNew = () => {
+  window.location.hash = '#/requests/new';
+};
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  values.find((item) => item === value);
+
+/** The 报批 list: searched, filtered, sorted and paged in main; the filters live in the address. */
 export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const canDraft = useCan('requests.draft');
   const canOpenEmergency = useCan('requests.emergency');
-  const [state, setState] = useState<RequestState | ''>('');
-  const [requests, reload] = useChannel('requests:list', state ? { states: [state] } : {});
-  const [error, setError] = useState<string | null>(null);
+  const { roles } = useSession().session.user;
+  const seesAllUnits = roles.includes('newsOfficeReviewer') || roles.includes('authorityApprover');
+  const [params, change] = useHashQuery();
+  const state = oneOf<RequestState>(requestStates, params.get('state'));
+  const form = oneOf<EventForm>(eventForms, params.get('form'));
+  const sort = oneOf<ListSort>(listSorts, params.get('sort')) ?? 'updatedDesc';
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const unitId = params.get('unit') ?? undefined;
+  const [units] = useChannel('units:list', {});
+  const [requests, reload] = useChannel('requests:page', {
+    keyword: params.get('keyword') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    states: state ? [state] : undefined,
+    unitId: seesAllUnits ? unitId : undefined,
+    form,
+    sort,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   const [emergency, setEmergency] = useState(false);
-
-  async function create() {
-    const result = await invoke('requests:create', {});
-    if (result.ok) onOpen(result.value.id);
-    else setError(result.error.message);
-  }
+  const filtered = [...params.keys()].some((key) => key !== 'page' && key !== 'sort');
 
   return (
     <section className="page page--wide">
@@ -36,18 +68,49 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
             </button>
           )}
           {canDraft && (
-            <button type="button" className="button button--primary" onClick={() => void create()}>
+            <button type="button" className="button button--primary" onClick={openNew}>
               {t('requests.new')}
             </button>
           )}
         </div>
       </div>
-      <ErrorMessage message={error} />
-      <div className="form-narrow">
+      <ListFilters
+        params={params}
+        onChange={change}
+        keywordLabel={t('requests.list.keyword')}
+        keywordHint={t('requests.list.keywordHint')}
+      >
+        {seesAllUnits && (
+          <SelectField
+            label={t('requests.list.unit')}
+            value={unitId ?? ''}
+            onChange={(event) => change(filterChange({ unit: event.target.value }))}
+          >
+            <option value="">{t('requests.list.allUnits')}</option>
+            {units.state === 'ready' &&
+              units.value.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+          </SelectField>
+        )}
+        <SelectField
+          label={t('requests.list.form')}
+          value={form ?? ''}
+          onChange={(event) => change(filterChange({ form: event.target.value }))}
+        >
+          <option value="">{t('requests.list.allForms')}</option>
+          {eventForms.map((item) => (
+            <option key={item} value={item}>
+              {t(`requests.forms.${item}`)}
+            </option>
+          ))}
+        </SelectField>
         <SelectField
           label={t('requests.filterState')}
-          value={state}
-          onChange={(event) => setState(event.target.value as RequestState | '')}
+          value={state ?? ''}
+          onChange={(event) => change(filterChange({ state: event.target.value }))}
         >
           <option value="">{t('requests.allStates')}</option>
           {requestStates.map((item) => (
@@ -56,10 +119,64 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
             </option>
           ))}
         </SelectField>
-      </div>
+        <SelectField
+          label={t('requests.list.sort')}
+          value={sort}
+          onChange={(event) => change({ sort: event.target.value, page: null })}
+        >
+          {listSorts.map((item) => (
+            <option key={item} value={item}>
+              {t(`requests.list.sorts.${item}`)}
+            </option>
+          ))}
+        </SelectField>
+      </ListFilters>
       {requests.state === 'failed' && <ErrorMessage message={requests.error.message} />}
-      {requests.state === 'ready' && (
-        <RequestTable requests={requests.value} onOpen={onOpen} caption={t('requests.title')} />
+      {requests.state === 'ready' && requests.value.total === 0 && (
+        <EmptyState
+          purpose={filtered ? t('requests.list.noMatch') : t('requests.list.emptyPurpose')}
+          hint={filtered ? t('requests.list.noMatchHint') : t('requests.list.emptyHint')}
+          action={
+            filtered ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  change(Object.fromEntries([...params.keys()].map((key) => [key, null])))
+                }
+              >
+                {t('lists.clear')}
+              </button>
+            ) : canDraft ? (
+              <button type="button" className="button button--primary" onClick={openNew}>
+                {t('requests.new')}
+              </button>
+            ) : undefined
+          }
+        />
+      )}
+      {requests.state === 'ready' && requests.value.total > 0 && (
+        <>
+          <Pager
+            total={requests.value.total}
+            offset={(page - 1) * pageSize}
+            limit={pageSize}
+            onOffset={(offset) => change({ page: offset / pageSize + 1 })}
+          />
+          <RequestTable
+            requests={requests.value.items}
+            onOpen={onOpen}
+            caption={t('requests.title')}
+          />
+          {requests.value.total > pageSize && (
+            <Pager
+              total={requests.value.total}
+              offset={(page - 1) * pageSize}
+              limit={pageSize}
+              onOffset={(offset) => change({ page: offset / pageSize + 1 })}
+            />
+          )}
+        </>
       )}
       {emergency && <EmergencyForm onClose={() => setEmergency(false)} onOpened={onOpen} />}
     </section>

@@ -12,13 +12,15 @@ const delayMs = 700;
 /**
  * Keeps the form's fields locally and saves them shortly after the last keystroke, on blur of the
  * window and before an action. Saves run one at a time, each with the revision the last returned,
- * so a slow save never overwrites a newer one.
+ * so a slow save never overwrites a newer one. A new request (id '') is created in main by its
+ * first save, so a form opened and left untouched stores nothing.
  */
 export function useAutosave(initial: RequestDetail, onSaved: (request: RequestDetail) => void) {
   const [fields, setFields] = useState(initial.fields);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<RequestFields | null>(null);
   const revision = useRef(initial.revision);
+  const requestId = useRef(initial.id);
   const running = useRef<Promise<RequestDetail | null> | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
@@ -29,11 +31,24 @@ export function useAutosave(initial: RequestDetail, onSaved: (request: RequestDe
     if (!next) return null;
     pending.current = null;
     setSaveState({ kind: 'saving' });
-    const save = invoke('requests:saveDraft', {
-      requestId: initial.id,
-      revision: revision.current,
-      fields: next,
-    }).then((result) => {
+    const save = (async () => {
+      if (requestId.current === '') {
+        const created = await invoke('requests:create', { form: next.form });
+        if (!created.ok) return created;
+        requestId.current = created.value.id;
+        revision.current = created.value.revision;
+        return invoke('requests:saveDraft', {
+          requestId: created.value.id,
+          revision: created.value.revision,
+          fields: { ...next, unitId: created.value.fields.unitId },
+        });
+      }
+      return invoke('requests:saveDraft', {
+        requestId: requestId.current,
+        revision: revision.current,
+        fields: next,
+      });
+    })().then((result) => {
       if (!result.ok) {
         setSaveState({ kind: 'failed', message: result.error.message });
         return null;
@@ -47,7 +62,7 @@ export function useAutosave(initial: RequestDetail, onSaved: (request: RequestDe
     const saved = await save;
     running.current = null;
     return saved;
-  }, [initial.id, onSaved]);
+  }, [onSaved]);
 
   const change = useCallback(
     (next: RequestFields) => {

@@ -12,6 +12,9 @@ export function useRequestEditing(
 ) {
   const [request, setRequest] = useState(initial);
   const [version, setVersion] = useState(0);
+  // Set when an attempt to submit was refused: from then on every problem shows on its field.
+  const [attempted, setAttempted] = useState(false);
+  const submitRefused = useCallback(() => setAttempted(true), []);
   const saved = useCallback(
     (next: RequestDetail) => {
       setRequest(next);
@@ -34,7 +37,18 @@ export function useRequestEditing(
     setVersion((value) => value + 1);
     onChanged?.(request);
   }, [onChanged, request]);
-  return { request, fields, change, flush, saveState, changed, touched, version };
+  return {
+    request,
+    fields,
+    change,
+    flush,
+    saveState,
+    changed,
+    touched,
+    version,
+    attempted,
+    submitRefused,
+  };
 }
 
 export type RequestEditing = ReturnType<typeof useRequestEditing>;

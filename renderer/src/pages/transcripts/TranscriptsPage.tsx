@@ -1,28 +1,75 @@
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
+import { ListFilters } from '../../components/ListFilters.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { useHashQuery } from '../../useHashQuery.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TranscriptSearch } from './TranscriptSearch.tsx';
 import './transcripts.css';
+
+const pageSize = 50;
 
 interface TranscriptsPageProps {
   readonly onOpen: (requestId: string, turnId?: string) => void;
 }
 
-/** The events one may take notes at or read, and a search over all their transcripts. */
+/**
+ * The events one may take notes at or read (by keyword and days, paged, the filter in the
+ * address), and a search over all their transcripts.
+ */
 export function TranscriptsPage({ onOpen }: TranscriptsPageProps) {
   const { t } = useTranslation();
-  const [events] = useChannel('transcripts:list', {});
+  const [params, change] = useHashQuery();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const [loaded] = useChannel('transcripts:page', {
+    keyword: params.get('keyword') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  const filtered = [...params.keys()].some((key) => key !== 'page');
+  const clear = () => change(Object.fromEntries([...params.keys()].map((key) => [key, null])));
+  const pager =
+    loaded.state === 'ready' && loaded.value.total > 0 ? (
+      <Pager
+        total={loaded.value.total}
+        offset={(page - 1) * pageSize}
+        limit={pageSize}
+        onOffset={(offset) => change({ page: offset / pageSize + 1 })}
+      />
+    ) : null;
+  const events =
+    loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.items } : loaded;
   return (
     <section className="page page--wide">
       <h1>{t('transcripts.title')}</h1>
       <TranscriptSearch onOpen={onOpen} />
       <h2>{t('transcripts.eventsTitle')}</h2>
+      <ListFilters
+        params={params}
+        onChange={change}
+        keywordLabel={t('transcripts.list.keyword')}
+        keywordHint={t('transcripts.list.keywordHint')}
+      />
       {events.state === 'failed' && <ErrorMessage message={events.error.message} />}
       {events.state === 'ready' && events.value.length === 0 && (
-        <p className="muted">{t('transcripts.noEvents')}</p>
+        <EmptyState
+          purpose={filtered ? t('transcripts.list.noMatch') : t('transcripts.list.emptyPurpose')}
+          hint={filtered ? t('transcripts.list.noMatchHint') : t('transcripts.list.emptyHint')}
+          action={
+            filtered ? (
+              <button type="button" className="button" onClick={clear}>
+                {t('lists.clear')}
+              </button>
+            ) : undefined
+          }
+        />
       )}
+      {pager}
       {events.state === 'ready' && events.value.length > 0 && (
         <table className="table">
           <thead>
