@@ -27,6 +27,8 @@ export const permissions = [
   'compliance.notice',
   'registers.edit',
   'documentNumbers.manage',
+  'concerns.view',
+  'concerns.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -50,6 +52,10 @@ const materialEditor: readonly Permission[] = ['materials.view', 'materials.edit
 // authority watch the rules on the board; only the news office circulates the 通报 (point 14).
 const registerKeeper: readonly Permission[] = ['schedule.view', 'registers.edit'];
 
+// 舆情 (issue 21): the news office registers and assesses items; a unit's people see the items
+// that concern their unit and propose on those assigned to it (main checks the unit).
+const concernWatcher: readonly Permission[] = ['concerns.view'];
+
 export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = {
   drafter: [
     'requests.view',
@@ -59,6 +65,7 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     ...noteTaker,
     ...materialEditor,
     ...registerKeeper,
+    ...concernWatcher,
   ],
   spokesperson: [
     'requests.view',
@@ -68,6 +75,7 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     'materials.clear',
     'answers.manage',
     ...registerKeeper,
+    ...concernWatcher,
   ],
   unitHead: [
     ...reviewerBase,
@@ -76,6 +84,7 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     'materials.view',
     'materials.clear',
     'schedule.view',
+    ...concernWatcher,
   ],
   // The news office edits and fast-tracks the emergency requests it opens (the rules check which).
   newsOfficeReviewer: [
@@ -90,6 +99,8 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     'compliance.view',
     'compliance.notice',
     'documentNumbers.manage',
+    ...concernWatcher,
+    'concerns.manage',
   ],
   authorityApprover: [
     ...reviewerBase,
@@ -98,6 +109,7 @@ export const permissionsByRole: Readonly<Record<Role, readonly Permission[]>> = 
     'materials.view',
     'schedule.view',
     'compliance.view',
+    ...concernWatcher,
   ],
   clearanceReviewer: ['requests.view', 'materials.view', 'materials.clear', 'schedule.view'],
   administrator: [

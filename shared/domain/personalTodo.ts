@@ -1,3 +1,4 @@
+import type { ConcernSummary } from './concerns.ts';
 import type { MaterialKind } from './materials.ts';
 import type { RequestSummary } from './requestViews.ts';
 import type { Reminder } from './scheduling.ts';
@@ -72,6 +73,7 @@ export type TodoSection =
   | { readonly id: 'signOffs'; readonly items: readonly SignOffTodo[] }
   | { readonly id: 'transcripts'; readonly items: readonly TranscriptTodo[] }
   | { readonly id: 'answers'; readonly items: readonly AnswerTodo[] }
+  | { readonly id: 'concerns'; readonly items: readonly ConcernSummary[] }
   | { readonly id: 'deadlines'; readonly items: readonly Reminder[] }
   | { readonly id: 'exchange'; readonly items: readonly ExchangeTodo[] };
 

@@ -9,6 +9,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
+import { closeConcernsOnRelease } from '../concerns/concernResponse.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
 import { materialToDocument } from '../documents/lexical/materialToDocument.ts';
@@ -100,7 +101,7 @@ export async function exportMaterialDocument(
   const { material, request } = loadMaterialFor(db, input.materialId, actor);
   const built = await buildMaterialDocument(db, request, material, input.draft);
   const isRelease = material.kind === 'pressRelease' && !input.draft;
-  inTransaction(db, () =>
+  inTransaction(db, () => {
     appendAudit(db, actor, context.now, {
       action: isRelease ? 'release.export' : 'material.exportDocument',
       subjectKind: 'request',
@@ -114,8 +115,10 @@ export async function exportMaterialDocument(
         contentHash: material.contentHash,
         warnings: built.warnings.length,
       },
-    }),
-  );
+    });
+    // A 舆情 item answered by this request closes with its release (issue 21).
+    if (isRelease) closeConcernsOnRelease(db, request.id, actor, context.now);
+  });
   return {
     fileName: built.fileName,
     mediaType: docxMediaType,

@@ -45,12 +45,12 @@ async function submittedBy(drafter: string, title: string): Promise<string> {
 describe('待办: the sections that can apply to each role', () => {
   it('shows each role only its own kinds of work', async () => {
     const expected: readonly [readonly Role[], readonly TodoSectionId[]][] = [
-      [['drafter'], ['drafts', 'deadlines']],
+      [['drafter'], ['drafts', 'concerns', 'deadlines']],
       [['clearanceReviewer'], ['signOffs', 'deadlines']],
-      [['spokesperson'], ['signOffs', 'transcripts', 'answers', 'deadlines']],
-      [['unitHead'], ['decisions', 'signOffs', 'transcripts', 'deadlines']],
-      [['newsOfficeReviewer'], ['decisions', 'transcripts', 'answers', 'deadlines']],
-      [['authorityApprover'], ['decisions', 'emergencies', 'deadlines']],
+      [['spokesperson'], ['signOffs', 'transcripts', 'answers', 'concerns', 'deadlines']],
+      [['unitHead'], ['decisions', 'signOffs', 'transcripts', 'concerns', 'deadlines']],
+      [['newsOfficeReviewer'], ['decisions', 'transcripts', 'answers', 'concerns', 'deadlines']],
+      [['authorityApprover'], ['decisions', 'emergencies', 'concerns', 'deadlines']],
     ];
     for (const [roles, sections] of expected) {
       expect(sectionIds(await todoOf(await user(roles))), roles.join()).toEqual(sections);

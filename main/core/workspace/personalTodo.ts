@@ -19,6 +19,7 @@ import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
 import type { CallContext } from '../callContext.ts';
+import { concernTodos } from '../concerns/concernTodos.ts';
 import { quarantinedRecords } from '../exchange/exchangeViews.ts';
 import { clearanceOf } from '../materials/materialClearanceService.ts';
 import { findMaterial } from '../materials/materialRepository.ts';
@@ -149,6 +150,9 @@ export function personalTodo(deps: RequestDeps, context: CallContext): PersonalT
     sections.push({ id: 'transcripts', items: transcripts(db, actor) });
   if (can('answers.manage') && actor.unitId) {
     sections.push({ id: 'answers', items: answers(db, actor.unitId, today) });
+  }
+  if (can('concerns.view') && (actor.unitId || can('concerns.manage'))) {
+    sections.push({ id: 'concerns', items: concernTodos(db, actor, context.now) });
   }
   if (can('schedule.view') || can('compliance.view')) {
     sections.push({ id: 'deadlines', items: remindersFor(db, context) });

@@ -19,6 +19,7 @@ export const todoEn: Resources['todo'] = {
     signOffs: 'Materials for me to sign',
     transcripts: 'Transcripts for me to review',
     answers: 'Approved answers ending soon (within {{days}} days)',
+    concerns: 'Public concerns',
     deadlines: 'Deadlines and reminders',
     exchange: 'Package records to resolve',
   },
@@ -35,6 +36,7 @@ export const todoEn: Resources['todo'] = {
       'Ended transcripts not yet reviewed (a transcript you took down is reviewed by someone else).',
     answers:
       'Your unit’s approved answers in use that end within {{days}} days or have ended. Extend or retire them.',
+    concerns: 'Concerns assigned to your unit, with their response clocks; the news office also sees overdue ones.',
     deadlines: 'Due dates of requests, materials and filings, and events coming soon.',
     exchange: 'Records held back when importing a package (conflicting sequence numbers).',
   },

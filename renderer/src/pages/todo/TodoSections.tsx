@@ -10,6 +10,7 @@ import type { Reminder } from '../../../../shared/domain/scheduling.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { StateBadge } from '../requests/StateBadge.tsx';
+import { useCountdownText } from '../concerns/ConcernCountdown.tsx';
 import { useReminderText } from '../scheduling/ReminderList.tsx';
 import './todo.css';
 
@@ -51,6 +52,7 @@ export function TodoSections({
 }: TodoSectionsProps) {
   const { t } = useTranslation();
   const reminder = useReminderText();
+  const concernCountdown = useCountdownText();
   const Heading = level === 2 ? 'h2' : 'h3';
 
   const rowsOf = (section: TodoSection): Row[] => {
@@ -89,6 +91,17 @@ export function TodoSections({
           route: reminderRoute(item),
           late: item.daysLeft < 0,
           meta: reminder.when(item),
+        }));
+      case 'concerns':
+        return section.items.map((item) => ({
+          key: item.id,
+          label: item.summary.split('\n')[0] ?? '',
+          route: `concerns/${item.id}`,
+          late: item.overdue,
+          meta: t('concerns.todoMeta', {
+            level: t(`concerns.levels.${item.level}`),
+            clock: concernCountdown(item),
+          }),
         }));
       case 'exchange':
         return section.items.map((item) => ({

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  concernLevels,
+  concernProposals,
+  concernSources,
+  type ConcernDetail,
+  type ConcernSummary,
+} from '../domain/concerns.ts';
+import { displayName, plainText } from '../text/displayText.ts';
+import { defineChannel } from './channel.ts';
+import type { ExportedFile } from './exportedFile.ts';
+import { identifier, limits } from './limits.ts';
+import { isoInstant } from './requestSchemas.ts';
+
+const concernRef = { concernId: identifier() };
+const maxScreenshotBase64 = 14 * 1024 * 1024;
+
+const link = () =>
+  z
+    .string()
+    .trim()
+    .max(1000)
+    .regex(/^https?:\/\/\S+$/, '链接应以 http:// 或 https:// 开头。')
+    .meta({ examples: ['https://weibo.com/example/1'] });
+
+/** 舆情 register (issue 21): items of public concern, their 研判 and the response clock. */
+export const concernChannels = {
+  'concerns:list': defineChannel<ConcernSummary[]>()({
+    input: z.strictObject({}),
+    access: 'concerns.view',
+  }),
+  'concerns:get': defineChannel<ConcernDetail>()({
+    input: z.strictObject(concernRef),
+    access: 'concerns.view',
+  }),
+  'concerns:register': defineChannel<ConcernDetail>()({
+    input: z.strictObject({
+      source: z.enum(concernSources),
+      firstSeenAt: isoInstant(),
+      summary: plainText(2000, { trim: true }).pipe(z.string().min(1, '请填写舆情摘要。')),
+      links: z.array(link()).max(20),
+      unitIds: z.array(identifier()).min(1, '请至少选择一个涉及单位。').max(50),
+      level: z.enum(concernLevels),
+      clockMarked: z.boolean(),
+    }),
+    access: 'concerns.manage',
+  }),
+  'concerns:addAttachment': defineChannel<ConcernDetail>()({
+    input: z.strictObject({
+      ...concernRef,
+      fileName: displayName(limits.shortText, '文件名'),
+      mediaType: z.string().max(100),
+      contentBase64: z.string().max(maxScreenshotBase64),
+    }),
+    access: 'concerns.view',
+  }),
+  'concerns:attachment': defineChannel<ExportedFile>()({
+    input: z.strictObject({ ...concernRef, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    access: 'concerns.view',
+  }),
+  'concerns:assign': defineChannel<ConcernDetail>()({
+    input: z.strictObject({ ...concernRef, unitId: identifier(), deadline: isoInstant() }),
+    access: 'concerns.manage',
+  }),
+  'concerns:propose': defineChannel<ConcernDetail>()({
+    input: z.strictObject({
+      ...concernRef,
+      proposal: z.enum(concernProposals),
+      reason: plainText(2000, { trim: true }).pipe(z.string().min(1, '请写明理由。')),
+    }),
+    access: 'concerns.view',
+  }),
+  'concerns:consult': defineChannel<ConcernDetail>()({
+    input: z.strictObject({
+      ...concernRef,
+      participants: plainText(500, { trim: true }).pipe(z.string().min(1, '请填写参会人员。')),
+      decision: plainText(2000, { trim: true }).pipe(z.string().min(1, '请填写会商决定。')),
+    }),
+    access: 'concerns.manage',
+  }),
+  'concerns:markClock': defineChannel<ConcernDetail>()({
+    input: z.strictObject({ ...concernRef, marked: z.boolean() }),
+    access: 'concerns.manage',
+  }),
+  /** Opens an emergency request (the fast track) prefilled from the item, linked to it. */
+  'concerns:openEmergency': defineChannel<ConcernDetail>()({
+    input: z.strictObject(concernRef),
+    access: 'requests.emergency',
+  }),
+  'concerns:exportReport': defineChannel<ExportedFile>()({
+    input: z.strictObject(concernRef),
+    access: 'concerns.view',
+  }),
+};
