@@ -36,7 +36,8 @@ export const todoEn: Resources['todo'] = {
       'Ended transcripts not yet reviewed (a transcript you took down is reviewed by someone else).',
     answers:
       'Your unit’s approved answers in use that end within {{days}} days or have ended. Extend or retire them.',
-    concerns: 'Concerns assigned to your unit, with their response clocks; the news office also sees overdue ones.',
+    concerns:
+      'Concerns assigned to your unit, with their response clocks; the news office also sees overdue ones.',
     deadlines: 'Due dates of requests, materials and filings, and events coming soon.',
     exchange: 'Records held back when importing a package (conflicting sequence numbers).',
   },
