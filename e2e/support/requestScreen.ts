@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillDateTime } from './dateFields.ts';
 
 /** The request form and its action bar, as a drafter or reviewer uses them. */
 export class RequestScreen {
@@ -15,8 +16,8 @@ export class RequestScreen {
   async fillComplete(title: string): Promise<void> {
     const f = (label: string) => this.field(label);
     await f('发布会名称/主题').fill(title);
-    await f('拟发布时间（开始）').fill('2027-03-16T09:30');
-    await f('结束时间').fill('2027-03-16T10:30');
+    await fillDateTime(this.page, '拟发布时间（开始）', '2027-03-16T09:30');
+    await fillDateTime(this.page, '结束时间', '2027-03-16T10:30');
     await f('拟发布地点').fill('县政府新闻发布厅');
     await f('主持人 姓名').fill('李主持');
     await f('主持人 职务').fill('县政府新闻办主任');
@@ -45,6 +46,6 @@ export class RequestScreen {
   }
 
   async expectState(label: string): Promise<void> {
-    await expect(this.page.locator('.request-header .badge')).toHaveText(label);
+    await expect(this.page.locator('.workspace__headline > .badge')).toHaveText(label);
   }
 }

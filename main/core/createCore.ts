@@ -3,7 +3,8 @@ import { isSetupRequired, requireActor } from './accounts/accountService.ts';
 import { verifyPassword, type PasswordCheck } from './accounts/passwords.ts';
 import { SessionStore } from './accounts/sessionStore.ts';
 import { attachChainKeys } from './audit/auditKeying.ts';
-import { listAudit, verifyAuditChain } from './audit/auditRepository.ts';
+import { listAudit, pageAudit, verifyAuditChain } from './audit/auditRepository.ts';
+import { addDays } from '../../shared/rules/workingDays.ts';
 import type { ChainKeyProvider } from './audit/chainKey.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
@@ -11,9 +12,11 @@ import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
 import { archiveHandlers } from './handlers/archiveHandlers.ts';
 import { documentNumberHandlers } from './handlers/documentNumberHandlers.ts';
+import { evaluationHandlers } from './handlers/evaluationHandlers.ts';
 import { exchangeHandlers } from './handlers/exchangeHandlers.ts';
 import { materialHandlers } from './handlers/materialHandlers.ts';
 import { calendarHandlers } from './handlers/calendarHandlers.ts';
+import { concernHandlers } from './handlers/concernHandlers.ts';
 import { notificationHandlers } from './handlers/notificationHandlers.ts';
 import { workspaceHandlers } from './handlers/workspaceHandlers.ts';
 import type { EventFactProviders } from './workspace/eventFacts.ts';
@@ -85,6 +88,8 @@ export function createCore(options: CoreOptions): Core {
     ...accountHandlers(db, sessions, options.verifyPassword ?? verifyPassword),
     ...archiveHandlers(db),
     ...documentNumberHandlers(db),
+    ...evaluationHandlers(db),
+    ...concernHandlers({ db, attachmentsDir: folder.attachments }),
     ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
     ...calendarHandlers(db),
     ...requestHandlers({ db, attachmentsDir: folder.attachments }),
@@ -95,6 +100,14 @@ export function createCore(options: CoreOptions): Core {
     ...workspaceHandlers({ db, attachmentsDir: folder.attachments }, eventFactProviders),
     'audit:verify': () => verifyAuditChain(db),
     'audit:list': (input) => listAudit(db, input.beforeSeq, input.limit ?? 50),
+    'audit:page': (input) =>
+      pageAudit(db, {
+        keyword: input.keyword || null,
+        from: input.from ? `${input.from}T00:00:00+08:00` : null,
+        before: input.to ? `${addDays(input.to, 1)}T00:00:00+08:00` : null,
+        limit: input.limit ?? 50,
+        offset: input.offset ?? 0,
+      }),
     'search:query': (input, context) =>
       globalSearch(db, requireActor(context), searchResolvers, {
         text: input.text,

@@ -4,6 +4,8 @@ import type { Result } from '../../shared/contract/result.ts';
 /** What the desktop preload exposes on `window.workbench`; nothing else of Electron is visible. */
 interface DesktopBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Shows a file this window exported in the system's file manager; false when it was not saved. */
+  showExportedFile?(fileName: string): Promise<boolean>;
 }
 
 declare global {
@@ -115,6 +117,15 @@ export function onSessionLost(listener: SessionLostListener): () => void {
   return () => sessionLostListeners.delete(listener);
 }
 
+type SucceededListener = (channel: ChannelName) => void;
+const succeededListeners = new Set<SucceededListener>();
+
+/** Called after every call of this window that succeeded (live views refresh after an action). */
+export function onCallSucceeded(listener: SucceededListener): () => void {
+  succeededListeners.add(listener);
+  return () => succeededListeners.delete(listener);
+}
+
 /** Calls a channel of the core, over IPC on the desktop or HTTP in web mode. */
 export async function invoke<K extends ChannelName>(
   channel: K,
@@ -129,8 +140,42 @@ export async function invoke<K extends ChannelName>(
       reason === 'ended' ? { reason, message: result.error.message } : { reason };
     sessionLostListeners.forEach((listener) => listener(loss));
   }
+  if (result.ok) succeededListeners.forEach((listener) => listener(channel));
   return result as Result<ChannelOutput<K>>;
 }
+
+/**
+ * Sends a call while the window is going away (pagehide), without waiting for the answer: in web
+ * mode as a keepalive request, which the browser delivers after the page is gone (sendBeacon
+ * cannot carry the token and client headers); on the desktop over IPC, sent before the window
+ * closes.
+ */
+export function sendWhileLeaving<K extends ChannelName>(channel: K, input: ChannelInput<K>): void {
+  if (window.workbench) {
+    void window.workbench.invoke(channel, input);
+    return;
+  }
+  const { token, client } = webCredentials();
+  void fetch('/rpc', {
+    method: 'POST',
+    keepalive: true,
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Workbench-Token': token,
+      'X-Workbench-Client': client,
+    },
+    body: JSON.stringify({ channel, input }),
+  }).catch(() => undefined);
+}
+
+/**
+ * 打开所在文件夹 for a file this window exported: on the desktop, shows it in the file manager
+ * (resolving false when it was not saved); in web mode there is no such action (undefined).
+ */
+export const showExportedFile: ((fileName: string) => Promise<boolean>) | undefined = window
+  .workbench?.showExportedFile
+  ? (fileName) => window.workbench?.showExportedFile?.(fileName) ?? Promise.resolve(false)
+  : undefined;
 
 /** Whether calls go over the desktop app's IPC bridge (false in a browser tab, web mode). */
 export const isDesktop = (): boolean => window.workbench !== undefined;

@@ -11,6 +11,8 @@ import { UnitsPage } from './pages/admin/UnitsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { DocumentRegisterPage } from './pages/documentNumbers/DocumentRegisterPage.tsx';
 import { EvaluationPage } from './pages/evaluation/EvaluationPage.tsx';
+import { ConcernPage } from './pages/concerns/ConcernPage.tsx';
+import { ConcernsPage } from './pages/concerns/ConcernsPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
 import { RequestsPage } from './pages/requests/RequestsPage.tsx';
 import { MaterialsPage } from './pages/materials/MaterialsPage.tsx';
@@ -62,6 +64,18 @@ export const screens: readonly Screen[] = [
     route: 'inbox',
     label: (t) => t('todo.title'),
     render: ({ navigate }) => <TodoPage navigate={navigate} />,
+  },
+  {
+    // 舆情 register (issue 21): the news office and the units concerned (#/concerns/<id>).
+    route: 'concerns',
+    label: (t) => t('concerns.nav'),
+    permission: 'concerns.view',
+    render: ({ detail, navigate }) =>
+      detail ? (
+        <ConcernPage key={detail} concernId={detail} navigate={navigate} />
+      ) : (
+        <ConcernsPage navigate={navigate} />
+      ),
   },
   {
     route: 'requests',

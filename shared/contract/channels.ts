@@ -4,9 +4,11 @@ import { appChannels } from './appChannels.ts';
 import { archiveChannels } from './archiveChannels.ts';
 import { auditChannels } from './auditChannels.ts';
 import { calendarChannels } from './calendarChannels.ts';
+import { concernChannels } from './concernChannels.ts';
 import type { DeepReadonly } from '../deepReadonly.ts';
 import type { Channel } from './channel.ts';
 import { documentNumberChannels } from './documentNumberChannels.ts';
+import { evaluationChannels } from './evaluationChannels.ts';
 import { exchangeChannels } from './exchangeChannels.ts';
 import { materialChannels } from './materialChannels.ts';
 import { notificationChannels } from './notificationChannels.ts';
@@ -32,6 +34,8 @@ export const channels = {
   ...exchangeChannels,
   ...materialChannels,
   ...documentNumberChannels,
+  ...evaluationChannels,
+  ...concernChannels,
 };
 
 export type Channels = typeof channels;

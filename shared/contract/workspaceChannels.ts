@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuditEntry } from './auditChannels.ts';
+import type { PersonalTodo } from '../domain/personalTodo.ts';
 import type { RequestDetail, RequestSummary } from '../domain/requestViews.ts';
 import type { Stage } from '../rules/eventStages.ts';
 import { defineChannel } from './channel.ts';
@@ -12,6 +13,8 @@ export interface EventWorkspace {
   readonly stages: readonly Stage[];
   /** Word files and packages made for this event: who, when, which file, its SHA-256. */
   readonly exports: readonly AuditEntry[];
+  /** For the materials tab's badge: how many materials, and required sign-offs still missing. */
+  readonly materials: { readonly count: number; readonly pendingSignOffs: number } | null;
 }
 
 export interface CountyOverview {
@@ -44,4 +47,21 @@ export const workspaceChannels = {
     access: 'requests.view',
   }),
   'home:overview': defineChannel<HomeOverview>()({ input: noInput, access: 'signedIn' }),
+  /**
+   * A number that changes whenever anyone changes the event (its request, materials, sign-offs,
+   * transcript, exports): the open event page polls it to stay true without a reload.
+   */
+  'workspace:stamp': defineChannel<number>()({
+    input: z.strictObject(requestRef),
+    access: 'requests.view',
+    passive: true,
+  }),
+  /** 待办: what waits on this person, in the sections that can apply to their roles. */
+  'workspace:todo': defineChannel<PersonalTodo>()({ input: noInput, access: 'signedIn' }),
+  /** The same count as `workspace:todo`, for the badge in the navigation (polled). */
+  'workspace:todoCount': defineChannel<number>()({
+    input: noInput,
+    access: 'signedIn',
+    passive: true,
+  }),
 };

@@ -24,6 +24,9 @@ describe('Chinese dates', () => {
     expect(formatDayTime('2026-12-11T01:30:00Z', { weekday: true, language: 'en' })).toBe(
       'Fri, 11 Dec 2026 09:30',
     );
+    expect(formatDayTime('2026-12-11T01:30:07Z', { seconds: true })).toBe(
+      '2026年12月11日 09:30:07',
+    );
     expect(formatDay(null)).toBe('');
     expect(formatDay('not a date')).toBe('');
   });

@@ -41,6 +41,7 @@ export interface ShanghaiParts {
   readonly weekday: number;
   readonly hour: number;
   readonly minute: number;
+  readonly second: number;
 }
 
 /** An ISO instant, or a `YYYY-MM-DD` day (taken as that day in Shanghai), split into its parts. */
@@ -49,7 +50,7 @@ export function shanghaiParts(value: string): ShanghaiParts | null {
   if (dayOnly) {
     const [year, month, day] = [Number(dayOnly[1]), Number(dayOnly[2]), Number(dayOnly[3])];
     const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-    return { year, month, day, weekday, hour: 0, minute: 0 };
+    return { year, month, day, weekday, hour: 0, minute: 0, second: 0 };
   }
   const time = new Date(value).getTime();
   if (Number.isNaN(time)) return null;
@@ -61,16 +62,20 @@ export function shanghaiParts(value: string): ShanghaiParts | null {
     weekday: shifted.getUTCDay(),
     hour: shifted.getUTCHours(),
     minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
   };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
-const clock = (parts: ShanghaiParts) => `${pad(parts.hour)}:${pad(parts.minute)}`;
+const clock = (parts: ShanghaiParts, seconds = false) =>
+  `${pad(parts.hour)}:${pad(parts.minute)}${seconds ? `:${pad(parts.second)}` : ''}`;
 
 export interface DateOptions {
   /** Show the weekday: where a day is chosen or scheduled. */
   readonly weekday?: boolean;
   readonly language?: DateLanguage;
+  /** Show the seconds too (the audit log). */
+  readonly seconds?: boolean;
 }
 
 /** 2026年12月11日, or 2026年12月11日（星期五）with the weekday; English: 11 Dec 2026 (Fri). */
@@ -91,7 +96,7 @@ export function formatDayTime(value: string | null, options: DateOptions = {}): 
   if (!parts || !value) return '';
   // A full-width bracket already separates the weekday from the time.
   const separator = options.weekday && options.language !== 'en' ? '' : ' ';
-  return `${formatDay(value, options)}${separator}${clock(parts)}`;
+  return `${formatDay(value, options)}${separator}${clock(parts, options.seconds)}`;
 }
 
 /** 12月11日（周五）, where space is short; English: Fri 11 Dec. */

@@ -1,3 +1,5 @@
+import { todoEn } from './en/todo.ts';
+import { listsEn } from './en/lists.ts';
 import { datesEn } from './en/dates.ts';
 import { workspaceEn } from './en/workspace.ts';
 import { documentNumbersEn } from './en/documentNumbers.ts';
@@ -6,6 +8,8 @@ import { materialsEn } from './en/materials.ts';
 import { requestsEn } from './en/requests.ts';
 import { schedulingEn } from './en/scheduling.ts';
 import { transcriptsEn } from './en/transcripts.ts';
+import { evaluationEn } from './en/evaluation.ts';
+import { concernsEn } from './en/concerns.ts';
 import type { Resources } from './zhCN.ts';
 
 export const en: Resources = {
@@ -101,13 +105,24 @@ export const en: Resources = {
   },
   errors: {
     generic: 'The action did not complete: {{message}}',
+    forbiddenTitle: 'No access',
+    forbidden: 'You do not have permission to open “{{screen}}”.',
+    forbiddenHint:
+      'This page is open only to users with the matching duties. Ask your office’s administrator for the role if you need it.',
+    notFoundTitle: 'Page not found',
+    notFound: 'No page has the address “{{route}}”.',
+    backHome: 'Back to the home page',
   },
   admin: adminEn,
   requests: requestsEn,
   scheduling: schedulingEn,
   materials: materialsEn,
   transcripts: transcriptsEn,
+  evaluation: evaluationEn,
+  concerns: concernsEn,
   workspace: workspaceEn,
   documentNumbers: documentNumbersEn,
+  todo: todoEn,
+  lists: listsEn,
   dates: datesEn,
 };

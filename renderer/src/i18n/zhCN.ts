@@ -1,3 +1,5 @@
+import { todoZh } from './zh/todo.ts';
+import { listsZh } from './zh/lists.ts';
 import { datesZh } from './zh/dates.ts';
 import { workspaceZh } from './zh/workspace.ts';
 import { documentNumbersZh } from './zh/documentNumbers.ts';
@@ -6,6 +8,8 @@ import { materialsZh } from './zh/materials.ts';
 import { requestsZh } from './zh/requests.ts';
 import { schedulingZh } from './zh/scheduling.ts';
 import { transcriptsZh } from './zh/transcripts.ts';
+import { evaluationZh } from './zh/evaluation.ts';
+import { concernsZh } from './zh/concerns.ts';
 
 /**
  * Chinese (default) UI text. Every key here must exist in en.ts too (the type checker enforces it).
@@ -103,14 +107,24 @@ export const zhCN = {
   },
   errors: {
     generic: '操作未能完成：{{message}}',
+    forbiddenTitle: '无权访问',
+    forbidden: '您没有权限访问「{{screen}}」。',
+    forbiddenHint: '这一页面只对有相应职责的用户开放。如需使用，请联系本单位的系统管理员分配角色。',
+    notFoundTitle: '找不到页面',
+    notFound: '地址“{{route}}”没有对应的页面。',
+    backHome: '返回首页',
   },
   admin: adminZh,
   requests: requestsZh,
   scheduling: schedulingZh,
   materials: materialsZh,
   transcripts: transcriptsZh,
+  evaluation: evaluationZh,
+  concerns: concernsZh,
   workspace: workspaceZh,
   documentNumbers: documentNumbersZh,
+  todo: todoZh,
+  lists: listsZh,
   dates: datesZh,
 } as const;
 

@@ -10,6 +10,9 @@ interface DateTimeFieldProps {
   readonly onChange: (value: string) => void;
   readonly required?: boolean;
   readonly disabled?: boolean;
+  readonly readOnly?: boolean;
+  /** Called when the focus leaves the whole field (both the day and the time). */
+  readonly onBlur?: () => void;
   readonly hint?: string;
   /** What is wrong with the value, from the same rules main applies. */
   readonly problem?: string | undefined;
@@ -22,6 +25,8 @@ export function DateTimeField({
   onChange,
   required,
   disabled,
+  readOnly,
+  onBlur,
   hint,
   problem,
 }: DateTimeFieldProps) {
@@ -52,13 +57,20 @@ export function DateTimeField({
   const note = ownProblem ?? problem ?? hint;
   const noteId = note ? `${id}-hint` : undefined;
   return (
-    <fieldset className="field date-time-field" disabled={disabled}>
+    <fieldset
+      className="field date-time-field"
+      disabled={disabled}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onBlur?.();
+      }}
+    >
       <legend>{label}</legend>
       <div className="date-time-field__inputs">
         <DayInput
           label={t('dates.dayOf', { label })}
           value={day}
           required={required}
+          readOnly={readOnly}
           invalid={Boolean(unreadable.day || problem)}
           describedBy={noteId}
           onChange={(next) => update(next, time)}
@@ -68,6 +80,7 @@ export function DateTimeField({
           label={t('dates.timeOf', { label })}
           value={time}
           required={required}
+          readOnly={readOnly}
           invalid={Boolean(unreadable.time || problem)}
           describedBy={noteId}
           onChange={(next) => update(day, next)}

@@ -14,6 +14,7 @@ interface DayInputProps {
   readonly id?: string;
   readonly required?: boolean;
   readonly disabled?: boolean;
+  readonly readOnly?: boolean | undefined;
   readonly invalid?: boolean;
   readonly describedBy?: string | undefined;
   /** Tells the field a typed text could not be read (null once it can). */
@@ -31,6 +32,7 @@ export function DayInput({
   id,
   required,
   disabled,
+  readOnly,
   invalid,
   describedBy,
   onUnreadable,
@@ -106,6 +108,7 @@ export function DayInput({
         value={text}
         required={required}
         disabled={disabled}
+        readOnly={readOnly}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
         autoComplete="off"
@@ -121,21 +124,23 @@ export function DayInput({
           }
         }}
       />
-      <button
-        ref={toggle}
-        type="button"
-        className="date-input__toggle"
-        aria-label={t('dates.openCalendar', { label })}
-        aria-expanded={open}
-        aria-haspopup="dialog"
-        disabled={disabled}
-        onClick={() => {
-          setFocused(value || today);
-          setOpen(!open);
-        }}
-      >
-        <CalendarIcon />
-      </button>
+      {!readOnly && (
+        <button
+          ref={toggle}
+          type="button"
+          className="date-input__toggle"
+          aria-label={t('dates.openCalendar', { label })}
+          aria-expanded={open}
+          aria-haspopup="dialog"
+          disabled={disabled}
+          onClick={() => {
+            setFocused(value || today);
+            setOpen(!open);
+          }}
+        >
+          <CalendarIcon />
+        </button>
+      )}
       {open && (
         <div
           className="date-input__popover"

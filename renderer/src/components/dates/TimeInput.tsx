@@ -9,6 +9,7 @@ interface TimeInputProps {
   readonly label: string;
   readonly required?: boolean;
   readonly disabled?: boolean;
+  readonly readOnly?: boolean | undefined;
   readonly invalid?: boolean;
   readonly describedBy?: string | undefined;
   readonly onUnreadable?: (text: string | null) => void;
@@ -21,6 +22,7 @@ export function TimeInput({
   label,
   required,
   disabled,
+  readOnly,
   invalid,
   describedBy,
   onUnreadable,
@@ -59,6 +61,7 @@ export function TimeInput({
       value={text}
       required={required}
       disabled={disabled}
+      readOnly={readOnly}
       aria-invalid={invalid ? true : undefined}
       aria-describedby={describedBy}
       autoComplete="off"

@@ -4,6 +4,14 @@ export const adminEn: Resources['admin'] = {
   users: {
     nav: 'Users',
     title: 'Users',
+    keyword: 'Find a user',
+    keywordHint: 'Text of the user name or name',
+    unitFilter: 'Unit',
+    allUnits: 'All units',
+    emptyPurpose: 'Every user account of this workbench, with its unit and roles.',
+    emptyHint: 'Choose “Add user” to open accounts for drafters, unit heads, reviewers and others.',
+    noMatch: 'No user matches these filters.',
+    noMatchHint: 'Try another user name or name, or clear the filters.',
     add: 'Add a user',
     edit: 'Edit',
     disable: 'Disable',
@@ -80,7 +88,7 @@ export const adminEn: Resources['admin'] = {
     add: 'Add a date',
     remove: 'Remove',
     importLabel:
-      'Import (one day a line: 2026-10-01,holiday,National Day; workday for an adjusted workday)',
+      "Import: paste the State Council's yearly holiday notice, or one day a line, e.g. 2026-10-01,holiday,National Day (workday for an adjusted working day)",
     import: 'Import',
     imported: '{{count}} days imported.',
   },
@@ -117,6 +125,16 @@ export const adminEn: Resources['admin'] = {
     sent: 'Sent',
     received: 'Received',
     none: 'None',
+    peersEmptyPurpose:
+      'Packages are accepted only from installations registered here, with their fingerprint checked by phone.',
+    peersEmptyHint:
+      'No installation registered yet. Paste the other side’s key card above, register it, then check the fingerprint by phone.',
+    quarantineEmptyPurpose:
+      'Records of an imported package that contradict ours are kept here, unapplied, for an administrator to check.',
+    quarantineEmptyHint: 'No conflicting records.',
+    historyEmptyPurpose: 'Every package this installation sent or received is listed here.',
+    historyEmptyHint:
+      'Nothing sent or received yet. Export a package from a request; import one from the other side on the requests list.',
   },
   audit: {
     nav: 'Audit log',
@@ -130,5 +148,11 @@ export const adminEn: Resources['admin'] = {
       'Entries {{from}}–{{to}} are keyed with audit key {{keyId}}, which is not held here: only their links were checked.',
     columns: { seq: 'No.', at: 'Time', actor: 'By', action: 'Action', subject: 'Subject' },
     more: 'Load older entries',
+    keyword: 'Keyword',
+    keywordHint: 'Text of the actor, the action or its details',
+    emptyPurpose:
+      'The audit log records every sign-in, request, decision and export; it is append-only, for checking.',
+    noMatch: 'No audit entry matches these filters.',
+    noMatchHint: 'Try another keyword or widen the dates, or clear the filters.',
   },
 };

@@ -12,6 +12,10 @@ export const documentNumbersEn: Resources['documentNumbers'] = {
   allYears: 'All years',
   yearOption: '{{year}}',
   empty: 'No numbers issued in this year yet.',
+  emptyPurpose:
+    'The register lists every document number the news office issues (notices, approval letters) in order; voided numbers stay here too.',
+  emptyHint:
+    'No numbers issued in this year yet. Issuing a notice or an approval letter takes the next number.',
   columns: {
     number: 'Document number',
     kind: 'Kind',

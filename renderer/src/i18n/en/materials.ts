@@ -20,6 +20,9 @@ export const materialsEn: Resources['materials'] = {
   createLabel: 'Start a material from its template',
   create: 'New {{kind}}',
   none: 'This event has no materials yet. Start one from its template above.',
+  emptyPurpose:
+    'The opening statement, press release, talking points and other materials are drafted here and cleared item by item before the request can be submitted.',
+  noneReadOnly: 'This event has no materials yet. They appear here once the drafter starts them.',
   due: 'Statement and talking points due: {{date}}',
   problemsTitle: 'Before submission ({{count}})',
   cleared: 'Cleared {{cleared}}/{{total}}',
@@ -52,7 +55,8 @@ export const materialsEn: Resources['materials'] = {
     heldBy:
       '{{name}} is editing this material in another window (since {{time}}). It is read-only here so neither overwrites the other.',
     free: 'The other window no longer edits this material.',
-    takeOver: 'Take over editing',
+    takenOver: '{{name}} took over editing this material in another window; it is read-only here.',
+    takeOver: 'Edit in this window',
   },
   panels: {
     label: 'Material tools',
@@ -120,6 +124,8 @@ export const materialsEn: Resources['materials'] = {
     take: 'Save as version',
     note: 'Version note',
     none: 'No versions yet. Submission, clearance and approval take one automatically.',
+    emptyPurpose:
+      'Versions keep the full text of the material at each key moment, to compare word by word.',
     item: 'Version {{number}}',
     current: 'Current content',
     reasons: {
@@ -159,6 +165,12 @@ export const materialsEn: Resources['materials'] = {
   library: {
     search: 'Search the answer library',
     none: 'No matching answers.',
+    noneHint: 'Try another word; one or two characters are enough.',
+    emptyPurpose:
+      'The answer library keeps the units’ reviewed answers (question, answer, what may and may not be said, owning unit, validity) to insert into talking points.',
+    emptyHint:
+      'The library has no answers yet. Spokespersons, the news office or an administrator add them on the “Answer library” page.',
+    expiring: 'Expires in {{days}} days',
     insert: 'Insert into talking points',
     expired: 'Expired',
     validUntil: 'Valid until {{date}}',
@@ -218,6 +230,9 @@ export const materialsEn: Resources['materials'] = {
       importTitle: 'Import',
       importHint: 'One word a line; for preferred wording, “word=standard phrase”.',
       import: 'Import into this list',
+      emptyPurpose:
+        'This list checks the wording of materials while drafting and clearing: forbidden words block clearance, sensitive and preferred wording give hints.',
+      emptyHint: 'Type a word above and press “Add”, or import many at once below.',
       imported: 'Imported {{added}}, skipped {{skipped}}.',
     },
     answers: {
@@ -231,6 +246,8 @@ export const materialsEn: Resources['materials'] = {
       validUntil: 'Valid until',
       status: 'Status',
       save: 'Save',
+      emptyHint:
+        'Press “New answer” to add the first: the question, the answer, what may and may not be said, the owning unit and how long it holds.',
     },
   },
 };

@@ -58,6 +58,10 @@ export const schedulingEn: Resources['scheduling'] = {
     more: '{{count}} more',
     fewer: 'Fewer',
     none: 'No events in this period.',
+    emptyPurpose:
+      'The agenda lists the press conferences and online interviews requested or approved in this period, to keep times and venues apart.',
+    emptyHint:
+      'No events in this period. Go to another period, or start a new request under “Requests”.',
     conflict: 'Conflict',
     hasConflict: 'conflicts with another booking',
     conflictSummary:
@@ -246,6 +250,9 @@ export const schedulingEn: Resources['scheduling'] = {
     editTitle: 'Edit the {{year}} plan of {{unit}}',
     edit: 'Edit plan',
     empty: 'No plan for this year yet.',
+    emptyPurpose:
+      'The annual plan lists the press conferences and online interviews the unit means to hold each quarter; the compliance board checks them against what was held.',
+    emptyHintEdit: 'No plan for this year yet. Press “Edit plan” to give each quarter its topic.',
     quarter: 'Quarter',
     topic: 'Topic',
     note: 'Note',
@@ -292,6 +299,18 @@ export const schedulingEn: Resources['scheduling'] = {
       'Delete this entry for good? (For someone who left, enter the end date instead.)',
     save: 'Save',
     empty: 'Nothing registered.',
+    emptyPurpose: {
+      spokesperson:
+        'The spokesperson register lists each unit’s spokespersons, their appointment and filing dates; the compliance board checks the filings against it.',
+      expert:
+        'The expert register lists the experts each unit may invite to explain policy, and their filing.',
+      account:
+        'The new-media register lists each unit’s government Weibo, WeChat and other accounts, and their filing.',
+    },
+    emptyHint:
+      'Nothing registered yet. Press “Register {{register}}” at the top right to add the first.',
+    emptyHintView:
+      'Nothing registered yet. Units’ drafters, spokespersons or the news office register entries.',
     deadline: 'Due',
     actions: 'Actions',
     kind: 'Kind',

@@ -6,6 +6,16 @@ export const transcriptsEn: Resources['transcripts'] = {
   title: 'Live transcript',
   eventsTitle: 'Events',
   noEvents: 'No events to take notes at yet (an approved request appears here).',
+  list: {
+    keyword: 'Event keyword',
+    keywordHint: 'A word of the event title; venue and people are searched too',
+    noMatch: 'No event matches these filters.',
+    noMatchHint:
+      'Try another keyword or widen the dates, or clear the filters. To find what was said, use the transcript search above.',
+    emptyPurpose:
+      'The events a live transcript can be taken at: approved requests, and events that already have a transcript.',
+    emptyHint: 'Once a request is approved its event appears here, ready for the transcript.',
+  },
   open: 'Open',
   back: 'Back to the list',
   columns: {
@@ -37,6 +47,11 @@ export const transcriptsEn: Resources['transcripts'] = {
     questions: 'Questions',
     deliverables: 'Deliverables',
     review: 'Review & export',
+  },
+  fullScreen: {
+    enter: 'Full-screen capture',
+    leave: 'Leave full screen (Esc)',
+    label: 'Full-screen capture',
   },
   header: {
     when: '{{time}} · {{venue}}',
@@ -76,6 +91,10 @@ export const transcriptsEn: Resources['transcripts'] = {
   turns: {
     list: 'Turns',
     empty: 'No turns yet.',
+    emptyPurpose: 'Every turn is kept here in order; once reviewed they make the transcript.',
+    emptyHintCapture:
+      'Choose the speaker (Alt+1…9), type what is said and press Enter to save the turn.',
+    emptyHintView: 'Once capture starts, every turn the note-taker saves appears here.',
     pending: 'Saving…',
     failed: 'Not saved: {{message}}',
     retry: 'Retry',
@@ -94,6 +113,8 @@ export const transcriptsEn: Resources['transcripts'] = {
     published: 'Published form',
     capture: 'Capture form',
     publishedTitle: 'Transcript preview ([name] … [time])',
+    publishedEmpty:
+      'No turns yet. Saved turns are laid out here as the transcript, “[name] … [time]”.',
     outboxWaiting: '{{count}} turns are not saved yet; retrying…',
   },
   recorder: {
@@ -107,6 +128,9 @@ export const transcriptsEn: Resources['transcripts'] = {
     unsupported: 'This browser cannot record audio.',
     recordings: 'Recordings',
     none: 'No recordings yet.',
+    emptyPurpose:
+      'The recording is kept with the transcript, to play back by the time of each turn during review.',
+    emptyHint: 'Press “Start recording” to record the room (a microphone is needed).',
     item: 'Recording {{number}}: started {{time}}, {{duration}} long, {{size}}',
     interrupted: ' (interrupted)',
     ongoing: ' (recording)',
@@ -129,6 +153,10 @@ export const transcriptsEn: Resources['transcripts'] = {
   questions: {
     title: 'Questions from reporters',
     empty: 'No questions yet.',
+    emptyPurpose:
+      'The queue keeps reporters’ questions and who answers them, and what was promised afterwards.',
+    emptyHintCapture: 'Add the reporter first, then put the question in the queue.',
+    emptyHintView: 'Once capture starts, the note-taker records reporters’ questions here.',
     reporter: 'Reporter',
     chooseReporter: 'Choose a reporter',
     noReporters: 'Add the reporter who asks first.',
@@ -151,6 +179,9 @@ export const transcriptsEn: Resources['transcripts'] = {
     title: 'Deliverables',
     intro:
       'Collect what is due after the event. The event can be closed once the required items are complete and the transcript is reviewed.',
+    emptyPurpose:
+      'What is due after the event (press release, full audio, video, photos…) is listed here, each with its files.',
+    emptyHint: 'This event has no deliverables yet. Add one below under “Add a deliverable”.',
     required: 'Required',
     optional: 'Optional',
     count: '{{count}}/{{min}} files',
@@ -180,9 +211,9 @@ export const transcriptsEn: Resources['transcripts'] = {
     noteTakers: 'Taken down by: {{names}}',
     approve: 'Mark as reviewed',
     export: 'Export the transcript (Word)',
-    exported: 'Exported {{name}}',
     close: 'Close the event',
     closeHint: 'After closing, the transcript and deliverables are final; follow-ups go on.',
+    evaluate: 'Release review: the transcript against the approved materials',
   },
   search: {
     label: 'Search all transcripts',

@@ -3,6 +3,14 @@ export const adminZh = {
   users: {
     nav: '用户管理',
     title: '用户管理',
+    keyword: '查找用户',
+    keywordHint: '用户名或姓名中的文字',
+    unitFilter: '所属单位',
+    allUnits: '全部单位',
+    emptyPurpose: '这里列出本工作台的全部用户账号及其单位和角色。',
+    emptyHint: '点「添加用户」为经办人、负责人、审核人员等开设账号。',
+    noMatch: '没有符合筛选条件的用户。',
+    noMatchHint: '换一个用户名或姓名，或清除筛选。',
     add: '添加用户',
     edit: '编辑',
     disable: '停用',
@@ -71,12 +79,13 @@ export const adminZh = {
     intro: '计算工作日时，周六、周日和下列节假日不算工作日，下列调休上班日算工作日。',
     date: '日期',
     kind: '类别',
-    holiday: '节假日',
+    holiday: '放假',
     workday: '调休上班',
     name: '名称',
     add: '添加日期',
     remove: '删除',
-    importLabel: '批量导入（每行一天：2026-10-01，holiday，国庆节；调休上班用 workday）',
+    importLabel:
+      '批量导入：粘贴国务院办公厅部分节假日安排通知的全文，或每行一天，如“2026-10-01，放假，国庆节”“2026-09-27，上班，国庆节调休”',
     import: '导入',
     imported: '已导入 {{count}} 天。',
   },
@@ -113,6 +122,15 @@ export const adminZh = {
     sent: '发出',
     received: '收到',
     none: '无',
+    peersEmptyPurpose: '只接受在这里登记、并已电话核对指纹的对方工作台发来的数据包。',
+    peersEmptyHint:
+      '尚未登记对方工作台。请在上方“对方的公钥卡片”中粘贴对方交来的卡片并登记，再与对方电话核对指纹。',
+    quarantineEmptyPurpose:
+      '导入数据包时与本机数据相矛盾的记录暂存在这里，不会改动本机数据，供管理员核对。',
+    quarantineEmptyHint: '目前没有冲突记录。',
+    historyEmptyPurpose: '本机发出和收到的每个数据包都记录在这里。',
+    historyEmptyHint:
+      '尚未收发数据包。在报批页点“导出数据包”发出；收到对方的数据包后，在报批列表点“导入数据包”。',
   },
   audit: {
     nav: '审计日志',
@@ -125,5 +143,10 @@ export const adminZh = {
       '第 {{from}}–{{to}} 条记录以审计密钥 {{keyId}} 保护，但本机没有这把密钥：只核对了记录之间的衔接。',
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', subject: '对象' },
     more: '加载更早的记录',
+    keyword: '关键词',
+    keywordHint: '操作人、操作名称或内容中的文字',
+    emptyPurpose: '审计日志记录每一次登录、报批、审批、导出等操作，只增不改，供核查使用。',
+    noMatch: '没有符合筛选条件的审计记录。',
+    noMatchHint: '换一个关键词或放宽日期，或清除筛选。',
   },
 } as const;

@@ -9,6 +9,9 @@ export const documentNumbersZh = {
   allYears: '全部年度',
   yearOption: '{{year}}年',
   empty: '本年度尚未编发文号。',
+  emptyPurpose:
+    '发文登记簿依次登记新闻办编发的每个发文字号（通报、审批函），作废的文号也保留在这里。',
+  emptyHint: '本年度尚未编发文号。新闻办印发通报或出具审批函时会自动取号。',
   columns: {
     number: '发文字号',
     kind: '文种',

@@ -18,6 +18,9 @@ export const materialsZh = {
   createLabel: '从模板新建材料',
   create: '新建{{kind}}',
   none: '本次发布尚无材料。请从上方按钮按模板新建。',
+  emptyPurpose:
+    '发布辞、新闻通稿、答问口径等发布材料在这里起草，经审查清单逐项签署后才能提交审批。',
+  noneReadOnly: '本次发布尚无材料。起草人按模板新建后会显示在这里。',
   due: '发布辞、答问口径截止：{{date}}',
   problemsTitle: '提交审批前还需完成（{{count}} 项）',
   cleared: '审查 {{cleared}}/{{total}}',
@@ -47,7 +50,8 @@ export const materialsZh = {
   lock: {
     heldBy: '{{name}}正在另一窗口编辑此材料（自 {{time}} 起）。为免互相覆盖，这里只读。',
     free: '另一窗口已不再编辑此材料。',
-    takeOver: '接管编辑',
+    takenOver: '{{name}}已在另一窗口接管编辑此材料，本窗口改为只读。',
+    takeOver: '在此窗口编辑',
   },
   panels: {
     label: '材料工具',
@@ -114,6 +118,7 @@ export const materialsZh = {
     take: '保存为版本',
     note: '版本说明',
     none: '尚无版本。提交审批、签署审查和批准时会自动保存版本。',
+    emptyPurpose: '版本保存材料在各个关键时刻的全文，可逐字比较前后差异。',
     item: '第 {{number}} 版',
     current: '当前内容',
     reasons: {
@@ -152,6 +157,11 @@ export const materialsZh = {
   library: {
     search: '搜索口径库',
     none: '没有找到相关答案。',
+    noneHint: '换个关键词试试，一两个字也可以搜索。',
+    emptyPurpose:
+      '口径库收录各单位经审定的答问口径（问题、答案、可说与不可说、责任单位和有效期），起草答问口径时可直接插入。',
+    emptyHint: '口径库还没有答案。新闻发言人、新闻办或管理员可在“口径库”页面新增。',
+    expiring: '{{days}}天内到期',
     insert: '插入答问口径',
     expired: '已过期',
     validUntil: '有效期至 {{date}}',
@@ -210,19 +220,23 @@ export const materialsZh = {
       importTitle: '批量导入',
       importHint: '每行一个词；规范用语写作“词语=规范说法”。',
       import: '导入到当前词表',
+      emptyPurpose:
+        '该词表在起草和审查时检查材料用语：禁用词不能签署审查，敏感词和规范用语给出提示。',
+      emptyHint: '在上方输入词语后点“添加”，或用下方“批量导入”一次导入多条。',
       imported: '已导入 {{added}} 条，跳过 {{skipped}} 条。',
     },
     answers: {
       nav: '口径库',
       title: '口径库',
-      new: '新增答案',
-      edit: '修改答案',
+      new: '新增口径',
+      edit: '修改口径',
       question: '问题',
       answer: '答案',
       ownerUnit: '责任单位',
       validUntil: '有效期至',
       status: '状态',
       save: '保存',
+      emptyHint: '点“新增口径”收录第一条：写明问题、答案、可说与不可说、责任单位和有效期。',
     },
   },
 } as const;

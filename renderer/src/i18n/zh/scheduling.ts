@@ -56,6 +56,8 @@ export const schedulingZh = {
     more: '还有{{count}}项',
     fewer: '收起',
     none: '该时段没有活动。',
+    emptyPurpose: '日程列出本时段已报批和已批准的发布会、在线访谈，便于错开时间和场地。',
+    emptyHint: '该时段没有活动。可翻到其他时段查看，或在“报批”中新建。',
     conflict: '冲突',
     hasConflict: '有冲突',
     conflictSummary: '本视图中有 {{count}} 处场地或人员冲突，冲突的活动标有 ⚠。',
@@ -238,6 +240,9 @@ export const schedulingZh = {
     editTitle: '编辑{{unit}} {{year}}年发布计划',
     edit: '编辑计划',
     empty: '尚未制定本年度发布计划。',
+    emptyPurpose:
+      '年度发布计划列出本单位每季度拟召开的发布会和在线访谈，合规看板据此核对落实情况。',
+    emptyHintEdit: '尚未制定本年度发布计划。点“编辑计划”为每个季度填写主题。',
     quarter: '季度',
     topic: '主题',
     note: '备注',
@@ -279,6 +284,14 @@ export const schedulingZh = {
     confirmRemove: '删除后不可恢复（离任、注销请填写结束日期）。确定删除？',
     save: '保存',
     empty: '暂无登记。',
+    emptyPurpose: {
+      spokesperson:
+        '新闻发言人名单登记各单位的新闻发言人、任职和备案日期，合规看板据此核对备案是否按时。',
+      expert: '政策解读专家库登记各单位可邀请解读政策的专家及备案情况。',
+      account: '政务新媒体登记各单位开设的政务微博、微信等账号及备案情况。',
+    },
+    emptyHint: '尚无登记。点右上角“登记{{register}}”添加第一条。',
+    emptyHintView: '尚无登记。由各单位经办人、新闻发言人或新闻办登记。',
     deadline: '备案截止',
     actions: '操作',
     kind: '单位类别',

@@ -4,6 +4,14 @@ export const transcriptsZh = {
   title: '现场实录',
   eventsTitle: '发布活动',
   noEvents: '暂无可记录的发布活动（报批获批准后即可在此开始实录）。',
+  list: {
+    keyword: '活动关键词',
+    keywordHint: '活动名称中的词，也查地点和人员',
+    noMatch: '没有符合筛选条件的发布活动。',
+    noMatchHint: '换一个关键词或放宽日期，或清除筛选。要查实录里说过的话，用上方的实录全文搜索。',
+    emptyPurpose: '这里列出可以做现场文字实录的发布活动：报批获批准的活动，以及已有实录的活动。',
+    emptyHint: '报批获批准后，活动会出现在这里，届时可开始实录。',
+  },
   open: '打开',
   back: '返回列表',
   columns: {
@@ -35,6 +43,11 @@ export const transcriptsZh = {
     questions: '记者提问',
     deliverables: '会后材料',
     review: '审核与导出',
+  },
+  fullScreen: {
+    enter: '全屏实录',
+    leave: '退出全屏（Esc）',
+    label: '全屏实录',
   },
   header: {
     when: '{{time}} · {{venue}}',
@@ -74,6 +87,9 @@ export const transcriptsZh = {
   turns: {
     list: '发言记录',
     empty: '还没有发言记录。',
+    emptyPurpose: '每条发言按顺序记在这里，审核后生成文字实录。',
+    emptyHintCapture: '选择发言人（Alt+1…9），在输入框中输入发言，按 Enter 保存本条。',
+    emptyHintView: '实录开始后，记录人保存的每条发言会显示在这里。',
     pending: '保存中…',
     failed: '未保存：{{message}}',
     retry: '重试',
@@ -92,6 +108,7 @@ export const transcriptsZh = {
     published: '发布格式',
     capture: '记录格式',
     publishedTitle: '文字实录预览（[姓名] … [时间]）',
+    publishedEmpty: '还没有发言。实录保存的发言会按“[姓名] … [时间]”排成文字实录。',
     outboxWaiting: '有 {{count}} 条发言尚未保存，正在重试…',
   },
   recorder: {
@@ -105,6 +122,8 @@ export const transcriptsZh = {
     unsupported: '此浏览器不支持录音。',
     recordings: '录音文件',
     none: '还没有录音。',
+    emptyPurpose: '现场录音与实录一同保存，审核时可按发言时间回放核对。',
+    emptyHint: '点“开始录音”录下现场声音（需要麦克风）。',
     item: '录音 {{number}}：开始于 {{time}}，时长 {{duration}}，{{size}}',
     interrupted: '（中断）',
     ongoing: '（录音中）',
@@ -126,6 +145,9 @@ export const transcriptsZh = {
   questions: {
     title: '记者提问',
     empty: '还没有提问。',
+    emptyPurpose: '提问队列记下记者的提问和回答人，会后跟进答应提供的材料。',
+    emptyHintCapture: '先添加提问的记者，再把问题加入提问队列。',
+    emptyHintView: '实录开始后，记录人会在这里登记记者的提问。',
     reporter: '提问记者',
     chooseReporter: '请选择记者',
     noReporters: '请先添加提问的记者。',
@@ -147,6 +169,8 @@ export const transcriptsZh = {
   deliverables: {
     title: '会后材料',
     intro: '按要求收集会后材料。必交材料齐全、实录审核后，方可归档本场活动。',
+    emptyPurpose: '会后须交的材料（通稿、全程录音、录像、照片等）列在这里，每项上传相应文件。',
+    emptyHint: '本场还没有会后材料项。在下方“添加材料项”中添加。',
     required: '必交',
     optional: '选交',
     count: '{{count}}/{{min}} 个文件',
@@ -175,9 +199,9 @@ export const transcriptsZh = {
     noteTakers: '记录人：{{names}}',
     approve: '审核通过',
     export: '导出文字实录（Word）',
-    exported: '已导出 {{name}}',
     close: '归档本场活动',
     closeHint: '归档后，实录与会后材料不再修改；会后跟进仍可继续。',
+    evaluate: '发布评估：对照已批准的材料核查实录',
   },
   search: {
     label: '搜索全部实录',

@@ -8,6 +8,8 @@ import { ListFilters } from '../../components/ListFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { useHashQuery } from '../../useHashQuery.ts';
+import { auditActionLabel, auditSubjectLabel } from '../../../../shared/domain/auditLabels.ts';
+import { formatDayTime } from '../../../../shared/text/chineseDates.ts';
 
 const pageSize = 50;
 
@@ -36,7 +38,7 @@ export function AuditPage() {
     else setError(result.error.message);
   }
 
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const language = i18n.language === 'en' ? 'en' : 'zh';
   return (
     <section className="page">
       <div className="page__title">
@@ -113,10 +115,10 @@ export function AuditPage() {
             {entries.map((entry) => (
               <tr key={entry.seq}>
                 <td>{entry.seq}</td>
-                <td>{time.format(new Date(entry.at))}</td>
+                <td>{formatDayTime(entry.at, { language, seconds: true })}</td>
                 <td>{entry.actorName ?? '—'}</td>
-                <td>{entry.action}</td>
-                <td>{entry.subjectKind}</td>
+                <td>{auditActionLabel(entry.action, language)}</td>
+                <td>{auditSubjectLabel(entry.subjectKind, language)}</td>
               </tr>
             ))}
           </tbody>

@@ -17,6 +17,7 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import { PersonFields } from './PersonFields.tsx';
+import { DateTimeField } from '../../components/dates/DateTimeField.tsx';
 
 interface RequestFormProps {
   readonly fields: RequestFields;
@@ -125,23 +126,21 @@ export function RequestForm({
           {t('requests.form.isEmergency')}
         </label>
         <div className="row">
-          <TextField
+          <DateTimeField
             label={t('requests.form.startsAt')}
-            type="datetime-local"
             value={toShanghaiInput(fields.startsAt)}
             readOnly={readOnly}
             problem={problemOf('startsAt')}
             {...touch('startsAt')}
-            onChange={(event) => set({ startsAt: fromShanghaiInput(event.target.value) })}
+            onChange={(value) => set({ startsAt: fromShanghaiInput(value) })}
           />
-          <TextField
+          <DateTimeField
             label={t('requests.form.endsAt')}
-            type="datetime-local"
             value={toShanghaiInput(fields.endsAt)}
             readOnly={readOnly}
             problem={problemOf('endsAt')}
             {...touch('endsAt')}
-            onChange={(event) => set({ endsAt: fromShanghaiInput(event.target.value) })}
+            onChange={(value) => set({ endsAt: fromShanghaiInput(value) })}
           />
         </div>
         <TextField

@@ -84,6 +84,13 @@ export function ReviewPane({ view, onChanged }: ReviewPaneProps) {
       {view.actions.includes('manageDeliverables') && (
         <p className="muted">{t('transcripts.review.closeHint')}</p>
       )}
+      {review?.current && (
+        <p>
+          <a className="link-button" href={`#/evaluation/${requestId}`}>
+            {t('transcripts.review.evaluate')}
+          </a>
+        </p>
+      )}
       {exported && <ExportedNotice fileName={exported} />}
       <ErrorMessage message={error} />
       <PublishedView turns={view.turns} speakers={view.speakers} />

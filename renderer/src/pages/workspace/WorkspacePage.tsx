@@ -2,7 +2,9 @@ import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventWorkspace } from '../../../../shared/contract/workspaceChannels.ts';
 import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { formatDay, relativeDay } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
+import { shanghaiToday } from '../../components/dates/shanghaiToday.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { Tabs, type TabItem } from '../../components/Tabs.tsx';
 import { useChannel } from '../../useChannel.ts';
@@ -33,7 +35,13 @@ export function WorkspacePage({ requestId }: { readonly requestId: string }) {
 }
 
 function Workspace({ initial }: { readonly initial: EventWorkspace }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
+  const dueDay = (day: string) => {
+    const from = relativeDay(shanghaiToday(), day, language);
+    const date = formatDay(day, { weekday: true, language });
+    return language === 'en' ? `${date} (${from})` : `${date}（${from}）`;
+  };
   const [overview, setOverview] = useState(initial);
   const [tab, setTab] = useState<TabId>('request');
   // The overview (facts, stages, 现在可以做) folds into the headline once a tab is opened, so the
@@ -145,8 +153,9 @@ function Workspace({ initial }: { readonly initial: EventWorkspace }) {
             <RequestFiles request={request} onExported={editing.touched} />
             {request.requestDueDate && request.materialsDueDate && (
               <p className="muted">
-                {t('workspace.deadlines')}：{t('workspace.requestDue')} {request.requestDueDate}；
-                {t('workspace.materialsDue')} {request.materialsDueDate}
+                {t('workspace.deadlines')}：{t('workspace.requestDue')}{' '}
+                {dueDay(request.requestDueDate)}；{t('workspace.materialsDue')}{' '}
+                {dueDay(request.materialsDueDate)}
               </p>
             )}
             <RequestNotices editing={live} />
