@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { documentExport } from './documentExport.ts';
 import { editorTyping } from './editorTyping.ts';
-import { formatTable, toRow, type Benchmark, type ResultRow } from './measure.ts';
+import { formatTable, goalSummary, toRow, type Benchmark, type ResultRow } from './measure.ts';
 import { requestInbox } from './requestInbox.ts';
 import { rpcRoundTrip } from './rpcRoundTrip.ts';
 import { schedulingBoard } from './schedulingBoard.ts';
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   }
 
   console.log(`\n${formatTable(rows)}`);
+  const summary = goalSummary(rows);
   mkdirSync('test-output/bench', { recursive: true });
   const machine = {
     node: process.version,
@@ -76,9 +77,10 @@ async function main(): Promise<void> {
   } catch {
     // Not a git checkout: the results still stand.
   }
-  const results = { startedAt: startedAt.toISOString(), commit, machine, rows };
+  const results = { startedAt: startedAt.toISOString(), commit, machine, rows, summary };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${resultsFile}`);
+  console.log(summary);
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,22 @@
 import { performance } from 'node:perf_hooks';
 
+/** What a figure should reach (issue goals), checked on its stats and its ratio to the baseline. */
+export interface Goal {
+  /** As printed in the goal column, e.g. "p95 ≤ 10 ms, < LIKE". */
+  readonly text: string;
+  readonly holds: (figure: Stats & { readonly ratio: number }) => boolean;
+}
+
 /** One line of the table: a measured figure next to a baseline measured in the same run. */
 export interface Comparison {
   /** What one sample is, e.g. "spawn → first h1 visible". */
   readonly what: string;
   /** What the baseline is, in words; printed under the table. */
   readonly baseline: string;
-  readonly unit: 'ms';
+  readonly unit: 'ms' | 'MB' | 'turns/s';
   readonly samples: readonly number[];
   readonly baselineSamples: readonly number[];
+  readonly goal?: Goal;
 }
 
 /** A benchmark is one module in scripts/bench/ that reports one or more comparisons. */
@@ -72,20 +80,38 @@ export interface ResultRow {
   readonly ratio: number;
   readonly unit: string;
   readonly baseline: string;
+  /** The goal's text and whether this run meets it; absent for a figure without a goal. */
+  readonly goal?: string;
+  readonly goalHolds?: boolean;
 }
 
 export function toRow(benchmark: string, comparison: Comparison): ResultRow {
   const measured = stats(comparison.samples);
   const baselineMedian = stats(comparison.baselineSamples).median;
+  const ratio = measured.median / baselineMedian;
   return {
     benchmark,
     what: comparison.what,
     ...measured,
     baselineMedian,
-    ratio: measured.median / baselineMedian,
+    ratio,
     unit: comparison.unit,
     baseline: comparison.baseline,
+    ...(comparison.goal && {
+      goal: comparison.goal.text,
+      goalHolds: comparison.goal.holds({ ...measured, ratio }),
+    }),
   };
+}
+
+/** The run's last line: how many goals hold, and which do not. */
+export function goalSummary(rows: readonly ResultRow[]): string {
+  const judged = rows.filter((row) => row.goal !== undefined);
+  if (judged.length === 0) return 'goals: none set for these figures';
+  const missed = judged.filter((row) => !row.goalHolds);
+  const held = `goals: ${judged.length - missed.length} of ${judged.length} hold`;
+  if (missed.length === 0) return `${held} (all)`;
+  return `${held}; not held: ${missed.map((row) => `${row.what} (${row.goal})`).join('; ')}`;
 }
 
 const figure = (value: number): string =>
@@ -106,7 +132,17 @@ const padStart = (text: string, width: number) =>
   ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
 export function formatTable(rows: readonly ResultRow[]): string {
-  const header = ['benchmark', 'what', 'n', 'median', 'p95', 'baseline median', 'ratio', 'unit'];
+  const header = [
+    'benchmark',
+    'what',
+    'n',
+    'median',
+    'p95',
+    'baseline median',
+    'ratio',
+    'unit',
+    'goal',
+  ];
   const cells = rows.map((row) => [
     row.benchmark,
     row.what,
@@ -116,6 +152,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
     figure(row.baselineMedian),
     `${row.ratio.toFixed(2)}×`,
     row.unit,
+    row.goal === undefined ? '' : `${row.goalHolds ? '✓' : '✗'} ${row.goal}`,
   ]);
   const widths = header.map((title, column) =>
     Math.max(displayWidth(title), ...cells.map((line) => displayWidth(line[column] ?? ''))),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../../main/core/db/transaction.ts';
 import { saveRequest } from '../../main/core/requests/requestRepository.ts';
-import { kindToken, tokensForIndex } from '../../main/core/search/ftsTokens.ts';
+import { tokensForIndex } from '../../main/core/search/ftsTokens.ts';
 import { completeFields } from '../../main/core/testing/requests.ts';
 import { turnSearchKind } from '../../main/core/transcripts/turnIndex.ts';
 
@@ -96,6 +96,9 @@ export interface Corpus {
   readonly turnCount: number;
   /** Each turn's text, in insertion order, for the file-based baseline. */
   readonly texts: string[];
+  /** Time spent writing the index (tokenising included), and writing everything else. */
+  readonly indexMs: number;
+  readonly rowsMs: number;
 }
 
 /**
@@ -106,6 +109,8 @@ export function buildCorpus(db: DatabaseSync, unitId: string, turnCount: number)
   const next = random(20261127);
   const texts: string[] = [];
   const perEvent = 500;
+  const started = performance.now();
+  let indexMs = 0;
   inTransaction(db, () => {
     const transcript = db.prepare(
       'INSERT INTO transcripts (request_id, started_at, started_by) VALUES (?, ?, ?)',
@@ -121,10 +126,10 @@ export function buildCorpus(db: DatabaseSync, unitId: string, turnCount: number)
     const doc = db.prepare(
       'INSERT INTO search_documents (kind, ref_id, title, body, updated_at) VALUES (?, ?, ?, ?, ?)',
     );
-    const index = db.prepare(
-      'INSERT INTO search_index (rowid, kind, unigrams, bigrams) VALUES (?, ?, ?, ?)',
+    const index = db.prepare('INSERT INTO search_index (rowid, tokens) VALUES (?, ?)');
+    const statistics = db.prepare(
+      'INSERT INTO search_statistics (id, kind, length) VALUES (?, ?, ?)',
     );
-    const kind = kindToken(turnSearchKind);
     for (let first = 0; first < turnCount; first += perEvent) {
       const at = new Date(Date.UTC(2017, 0, 1) + (first / perEvent) * 86_400_000).toISOString();
       const requestId = randomUUID();
@@ -161,11 +166,14 @@ export function buildCorpus(db: DatabaseSync, unitId: string, turnCount: number)
         const rowid = Number(
           doc.run(turnSearchKind, id, who?.name ?? '', text, at).lastInsertRowid,
         );
-        const tokens = tokensForIndex(`${who?.name}\n${text}`);
-        index.run(rowid, kind, tokens.unigrams, tokens.bigrams);
+        const indexing = performance.now();
+        const indexed = tokensForIndex(turnSearchKind, `${who?.name}\n${text}`);
+        index.run(rowid, indexed.tokens);
+        statistics.run(rowid, turnSearchKind, indexed.length);
+        indexMs += performance.now() - indexing;
         texts.push(text);
       }
     }
   });
-  return { turnCount, texts };
+  return { turnCount, texts, indexMs, rowsMs: performance.now() - started - indexMs };
 }

@@ -21,11 +21,21 @@ export interface HighlightRange {
   readonly end: number;
 }
 
+/**
+ * Characters no other character folds into (Chinese, Japanese and Korean scripts and their
+ * punctuation, not the ideographic space): a needle made only of them is found in a text as it
+ * is, at the same positions as in the normalised text.
+ */
+const foldFree =
+  /^[\u2e80-\u2fff\u3001-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\u{20000}-\u{3ffff}]+$/u;
+
+export const isFoldFree = (needle: string): boolean => foldFree.test(needle);
+
 /** Every occurrence of the query in the text, as UTF-16 ranges of the original text. */
 export function findMatches(text: string, query: string): HighlightRange[] {
   const needle = normalizeSearchText(query.trim());
   if (needle.length === 0) return [];
-  const haystack = normalizeSearchText(text);
+  const haystack = isFoldFree(needle) ? text : normalizeSearchText(text);
   const ranges: HighlightRange[] = [];
   let from = haystack.indexOf(needle);
   while (from !== -1) {

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/openDatabase.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 import { matchExpression } from './ftsTokens.ts';
+import { holdsQuerySql, useSearchFunctions } from './searchCheck.ts';
 import { indexDocument, removeDocument, searchDocuments, searchSql } from './searchRepository.ts';
 
 const folder = tempFolder();
@@ -133,11 +135,36 @@ describe('Chinese full-text search', () => {
     expect(refs('大雾')).toEqual([]);
   });
 
+  it('gives other lists a keyword condition that holds exactly where the query does', () => {
+    useSearchFunctions(db);
+    const condition = holdsQuerySql('r.id', 'request');
+    const ids = (keyword: string) =>
+      (
+        db
+          .prepare(`SELECT r.id FROM (SELECT ? AS id UNION SELECT ?) AS r WHERE ${condition}`)
+          .all('r1', 'r9', keyword) as { id: string }[]
+      ).map((row) => row.id);
+    indexDocument(db, {
+      kind: 'request',
+      refId: 'r9',
+      title: '第432号、第21号',
+      body: '',
+      updatedAt: 'x',
+    });
+    expect(ids('第4321号')).toEqual([]);
+    expect(ids('第21号')).toEqual(['r9']);
+    expect(ids('乡村振兴')).toEqual(['r1']);
+    expect(ids('防汛')).toEqual(['r1']);
+    removeDocument(db, 'request', 'r9');
+  });
+
   it('answers 2- and 4-character queries from the index, not by scanning', () => {
     for (const query of ['防汛', '乡村振兴', '汛']) {
       const plan = db
-        .prepare(`EXPLAIN QUERY PLAN ${searchSql}`)
-        .all(matchExpression(query), 50) as { detail: string }[];
+        .prepare(`EXPLAIN QUERY PLAN ${searchSql(query)}`)
+        .all({ expression: matchExpression(query), needle: query, limit: 50 }) as {
+        detail: string;
+      }[];
       const details = plan.map((row) => row.detail);
       expect(details.some((detail) => /VIRTUAL TABLE INDEX \d+:M/.test(detail))).toBe(true);
       expect(details.some((detail) => /SEARCH d USING INTEGER PRIMARY KEY/.test(detail))).toBe(
@@ -154,9 +181,17 @@ describe('Chinese full-text search', () => {
     const pick = (length: number) =>
       Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     db.exec('DELETE FROM search_index; DELETE FROM search_documents;');
-    for (let i = 0; i < 400; i++) {
-      indexDocument(db, { kind: 'gen', refId: `g${i}`, title: '', body: pick(40), updatedAt: 'z' });
-    }
+    inTransaction(db, () => {
+      for (let i = 0; i < 400; i++) {
+        indexDocument(db, {
+          kind: 'gen',
+          refId: `g${i}`,
+          title: '',
+          body: pick(40),
+          updatedAt: 'z',
+        });
+      }
+    });
     for (let q = 0; q < 60; q++) {
       const query = pick(1 + (q % 4));
       const viaLike = (

@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { findMatches, type HighlightRange } from '../../../shared/search/searchText.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { kindToken, matchExpression, tokensForIndex } from './ftsTokens.ts';
+import { cachedStatement } from './cachedStatement.ts';
+import { matchExpression, queryNeedsCheck, searchNeedle, tokensForIndex } from './ftsTokens.ts';
+import { searchedTextSql, useSearchFunctions } from './searchCheck.ts';
 
 export interface SearchDocument {
   readonly kind: string;
@@ -29,14 +31,16 @@ export interface SearchQuery {
 const snippetRadius = 40;
 
 function writeTokens(db: DatabaseSync, id: number, kind: string, title: string, body: string) {
-  const tokens = tokensForIndex(`${title}\n${body}`);
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(id);
-  db.prepare('INSERT INTO search_index (rowid, kind, unigrams, bigrams) VALUES (?, ?, ?, ?)').run(
+  const indexed = tokensForIndex(kind, `${title}\n${body}`);
+  cachedStatement(db, 'DELETE FROM search_index WHERE rowid = ?').run(id);
+  cachedStatement(db, 'INSERT INTO search_index (rowid, tokens) VALUES (?, ?)').run(
     id,
-    kindToken(kind),
-    tokens.unigrams,
-    tokens.bigrams,
+    indexed.tokens,
   );
+  cachedStatement(
+    db,
+    'INSERT OR REPLACE INTO search_statistics (id, kind, length) VALUES (?, ?, ?)',
+  ).run(id, kind, indexed.length);
 }
 
 /**
@@ -50,15 +54,14 @@ export function indexDocument(
   { deferTokens = false }: { readonly deferTokens?: boolean } = {},
 ): void {
   const pending = deferTokens ? 1 : 0;
-  const { id } = db
-    .prepare(
-      `INSERT INTO search_documents (kind, ref_id, title, body, updated_at, tokens_pending)
+  const { id } = cachedStatement(
+    db,
+    `INSERT INTO search_documents (kind, ref_id, title, body, updated_at, tokens_pending)
        VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (kind, ref_id) DO UPDATE SET title = excluded.title, body = excluded.body,
          updated_at = excluded.updated_at, tokens_pending = excluded.tokens_pending
        RETURNING id`,
-    )
-    .get(doc.kind, doc.refId, doc.title, doc.body, doc.updatedAt, pending) as { id: number };
+  ).get(doc.kind, doc.refId, doc.title, doc.body, doc.updatedAt, pending) as { id: number };
   if (!deferTokens) writeTokens(db, id, doc.kind, doc.title, doc.body);
 }
 
@@ -82,26 +85,39 @@ export function removeDocument(db: DatabaseSync, kind: string, refId: string): v
     .get(kind, refId) as { id: number } | undefined;
   if (!existing) return;
   db.prepare('DELETE FROM search_index WHERE rowid = ?').run(existing.id);
+  db.prepare('DELETE FROM search_statistics WHERE id = ?').run(existing.id);
   db.prepare('DELETE FROM search_documents WHERE id = ?').run(existing.id);
 }
 
-/** The SQL of a search, exported so a test can assert its query plan uses the index. */
-export const searchSql = `
+/**
+ * The SQL of a search (parameters: the MATCH expression, the needle, the limit), exported so a
+ * test can assert its query plan uses the index. A query of 3 or more characters is checked on
+ * each record the index finds, in the index's order, until `limit` are found.
+ */
+export function searchSql(query: string): string {
+  const check = queryNeedsCheck(query)
+    ? `instr(${searchedTextSql(searchNeedle(query), 'd')}, :needle) > 0`
+    : ':needle IS NOT NULL';
+  return `
   SELECT d.kind, d.ref_id AS refId, d.title, d.body, d.updated_at AS updatedAt
   FROM search_index
   JOIN search_documents AS d ON d.id = search_index.rowid
-  WHERE search_index MATCH ?
+  WHERE search_index MATCH :expression AND ${check}
   ORDER BY search_index.rowid DESC
-  LIMIT ?`;
+  LIMIT :limit`;
+}
 
 /** Newest matches first (recency, not bm25: ranking every hit of a common term is slow). */
 export function searchDocuments(db: DatabaseSync, query: SearchQuery): SearchHit[] {
   const expression = matchExpression(query.text, query.kinds);
   if (expression === null) return [];
   indexPendingDocuments(db);
-  const rows = db.prepare(searchSql).all(expression, query.limit) as unknown as (SearchDocument & {
-    refId: string;
-  })[];
+  useSearchFunctions(db);
+  const rows = db.prepare(searchSql(query.text)).all({
+    expression,
+    needle: searchNeedle(query.text),
+    limit: query.limit,
+  }) as unknown as (SearchDocument & { refId: string })[];
   return rows.map((row) => toHit(row, query.text));
 }
 

@@ -1,7 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AnswerSuggestion } from '../../../shared/domain/transcriptViews.ts';
-import { findMatches, type HighlightRange } from '../../../shared/search/searchText.ts';
-import { kindToken, tokensForIndex } from '../search/ftsTokens.ts';
+import {
+  findMatches,
+  normalizeSearchText,
+  type HighlightRange,
+} from '../../../shared/search/searchText.ts';
+import { bigramToken, kindToken } from '../search/ftsTokens.ts';
 import { answerCandidates } from './transcriptSearchRepository.ts';
 
 /** What the 答问口径 of events and the 口径库 are indexed as (by the materials feature). */
@@ -22,9 +26,12 @@ export function questionPairs(question: string): string[] {
 
 /** The FTS5 expression: any of the question's pairs, in the kinds that hold prepared answers. */
 export function suggestionExpression(question: string): string | null {
-  const terms = questionPairs(question).map((pair) => tokensForIndex(pair).bigrams);
+  const terms = questionPairs(question).map((pair) => {
+    const [first = '', second = ''] = Array.from(normalizeSearchText(pair));
+    return bigramToken(first, second);
+  });
   if (terms.length === 0) return null;
-  return `bigrams : (${terms.join(' OR ')}) AND kind : (${answerKinds.map(kindToken).join(' OR ')})`;
+  return `(${[...new Set(terms)].join(' OR ')}) AND (${answerKinds.map(kindToken).join(' OR ')})`;
 }
 
 /** Every place one of the pairs occurs, overlapping ones joined: 学位 + 位供 + 供给 → 学位供给. */

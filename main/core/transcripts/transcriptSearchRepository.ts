@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SpeakerRole } from '../../../shared/domain/transcripts.ts';
+import { cachedStatement } from '../search/cachedStatement.ts';
 import { indexPendingDocuments } from '../search/searchRepository.ts';
 
 export interface IndexedDocument {
@@ -25,35 +26,6 @@ export function answerCandidates(
     .all(expression, limit) as unknown as IndexedDocument[];
 }
 
-/**
- * The newest `limit` index entries matching the expression: the index answers in rowid order and
- * stops there, so a common term costs no more than a rare one. (FTS5's bm25() is not used: its
- * document frequencies read every match of every phrase, the kind included, on each query.)
- */
-export const turnWindowSql = `
-  SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?`;
-
-export function turnWindow(db: DatabaseSync, expression: string, limit: number): number[] {
-  const rows = db.prepare(turnWindowSql).all(expression, limit) as { rowid: number }[];
-  return rows.map((row) => row.rowid);
-}
-
-export interface IndexedText {
-  readonly rowid: number;
-  readonly title: string;
-  readonly body: string;
-}
-
-/** The text indexed under some index entries (title and body, as they were tokenised). */
-export function indexedTexts(db: DatabaseSync, rowids: readonly number[]): IndexedText[] {
-  return db
-    .prepare(
-      `SELECT d.id AS rowid, d.title, d.body FROM json_each(?) AS wanted
-       JOIN search_documents AS d ON d.id = wanted.value`,
-    )
-    .all(JSON.stringify(rowids)) as unknown as IndexedText[];
-}
-
 export interface TurnDetail {
   readonly rowid: number;
   readonly turnId: string;
@@ -67,20 +39,21 @@ export interface TurnDetail {
   readonly role: SpeakerRole;
   readonly name: string;
   readonly outlet: string;
+  /** The text the index holds for the turn (speaker label, line break, turn). */
+  readonly searched: string;
 }
 
 /** The turns behind some index entries, with their event and speaker. */
 export function turnDetails(db: DatabaseSync, rowids: readonly number[]): TurnDetail[] {
-  return db
-    .prepare(
-      `SELECT d.id AS rowid, t.id AS turnId, t.request_id AS requestId, r.unit_id AS unitId,
+  return cachedStatement(
+    db,
+    `SELECT d.id AS rowid, t.id AS turnId, t.request_id AS requestId, r.unit_id AS unitId,
          r.drafted_by AS draftedBy, r.title AS eventTitle, t.seq, t.text, t.spoken_at AS spokenAt,
-         s.role, s.name, s.outlet
+         s.role, s.name, s.outlet, d.title || char(10) || d.body AS searched
        FROM json_each(?) AS wanted
        JOIN search_documents AS d ON d.id = wanted.value
        JOIN transcript_turns AS t ON t.id = d.ref_id
        JOIN transcript_speakers AS s ON s.id = t.speaker_id
        JOIN requests AS r ON r.id = t.request_id`,
-    )
-    .all(JSON.stringify(rowids)) as unknown as TurnDetail[];
+  ).all(JSON.stringify(rowids)) as unknown as TurnDetail[];
 }

@@ -1,49 +1,63 @@
-import { findMatches } from '../../../shared/search/searchText.ts';
-import type { IndexedText } from './transcriptSearchRepository.ts';
-
-/** Chinese characters only: no case, no full-width form, so search normalisation leaves them be. */
-const ideographsOnly = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
-
-/**
- * How often the query occurs in a text, as search matches it. A query of Chinese characters only
- * is counted on the text as it is (normalising every candidate character by character costs more
- * than the rest of a search); any other query goes through the shared matcher.
- */
-function occurrenceCounter(query: string): (text: string) => number {
-  const needle = query.trim();
-  if (!ideographsOnly.test(needle)) return (text) => findMatches(text, query).length;
-  return (text) => {
-    let occurrences = 0;
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-      occurrences += 1;
-    }
-    return occurrences;
-  };
-}
+import type { DatabaseSync } from 'node:sqlite';
+import { cachedStatement } from '../search/cachedStatement.ts';
+import { matchExpression, repeatExpression } from '../search/ftsTokens.ts';
+import { turnSearchKind } from './turnIndex.ts';
 
 // The usual BM25 constants: how fast repeats stop counting, and how much length matters.
 const saturation = 1.2;
 const lengthWeight = 0.75;
+/** Repeats are counted up to this many; BM25 hardly tells 20 from more. */
+const mostRepeats = 20;
 
 /**
- * Orders the candidates of one query by BM25's term-frequency part, computed here on their text.
- * For a query that is one phrase, BM25's other factor (how rare the phrase is) is the same for
- * every candidate, so this is BM25's order, without reading every match to learn that rarity.
- * Ties go to the newer entry.
+ * The kind is tested on the narrow statistics table rather than in the MATCH expression: ANDing
+ * the kind's token (held by most records) cost a rare query more than the rest of its search.
  */
-export function rankByRelevance(texts: readonly IndexedText[], query: string): number[] {
-  const count = occurrenceCounter(query);
-  const scored = texts.map((text) => {
-    const content = `${text.title}\n${text.body}`;
-    return { rowid: text.rowid, occurrences: count(content), length: content.length };
-  });
-  const averageLength = scored.reduce((sum, item) => sum + item.length, 0) / (scored.length || 1);
-  const score = (item: (typeof scored)[number]) =>
-    (item.occurrences * (saturation + 1)) /
-    (item.occurrences +
-      saturation * (1 - lengthWeight + (lengthWeight * item.length) / averageLength));
-  return scored
-    .map((item) => ({ rowid: item.rowid, score: score(item) }))
-    .sort((a, b) => b.score - a.score || b.rowid - a.rowid)
-    .map((item) => item.rowid);
+const windowSql = `
+  SELECT s.id, s.length FROM search_index JOIN search_statistics AS s ON s.id = search_index.rowid
+  WHERE search_index MATCH ? AND s.kind = '${turnSearchKind}'
+  ORDER BY search_index.rowid DESC LIMIT ?`;
+/** Read newest first and left as soon as past the window (a lower bound on rowid reads it all). */
+const repeatsSql = `SELECT rowid AS id FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC`;
+
+/**
+ * The index entries of the newest `window` turns the index finds for the query (each holding the
+ * query, or for 3+ characters each of its pairs: check those when reading them), best first by
+ * BM25's term-frequency part, newer first among equals. For a query that is one phrase, BM25's
+ * other factor (how rare the phrase is) is the same for every turn, so this is BM25's order.
+ * Only numbers kept at index time are read: each turn's length, and which turns repeat the
+ * query's tokens (so the cost does not grow with the texts, and a window of 500 costs a few
+ * index lookups).
+ */
+export function rankTurns(db: DatabaseSync, query: string, window: number): number[] {
+  const expression = matchExpression(query);
+  if (expression === null) return [];
+  const found = cachedStatement(db, windowSql).all(expression, window) as {
+    id: number;
+    length: number;
+  }[];
+  const oldest = found.at(-1)?.id;
+  if (oldest === undefined) return [];
+  const occurrences = new Map<number, number>(found.map((turn) => [turn.id, 1]));
+  const repeats = cachedStatement(db, repeatsSql);
+  for (let times = 2; times <= mostRepeats; times++) {
+    let repeated = false;
+    for (const row of repeats.iterate(repeatExpression(query, times)) as Iterable<{ id: number }>) {
+      if (row.id < oldest) break;
+      if (!occurrences.has(row.id)) continue;
+      occurrences.set(row.id, times);
+      repeated = true;
+    }
+    if (!repeated) break;
+  }
+  const averageLength = found.reduce((sum, turn) => sum + turn.length, 0) / found.length;
+  const score = (turn: { id: number; length: number }) => {
+    const times = occurrences.get(turn.id) ?? 1;
+    const norm = 1 - lengthWeight + (lengthWeight * turn.length) / averageLength;
+    return (times * (saturation + 1)) / (times + saturation * norm);
+  };
+  return found
+    .map((turn) => ({ id: turn.id, score: score(turn) }))
+    .sort((a, b) => b.score - a.score || b.id - a.id)
+    .map((turn) => turn.id);
 }

@@ -11,6 +11,9 @@ import { deferredSearchTokensMigration } from './009_deferredSearchTokens.ts';
 import { signInAttemptsMigration } from './010_signInAttempts.ts';
 import { auditAnchorsMigration } from './011_auditAnchors.ts';
 import { documentNumbersMigration } from './012_documentNumbers.ts';
+import { searchIndexWithoutPositionsMigration } from './013_searchIndexWithoutPositions.ts';
+import { evaluationMarksMigration } from './014_evaluationMarks.ts';
+import { concernsMigration } from './015_concerns.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +29,9 @@ export const migrations: readonly Migration[] = [
   signInAttemptsMigration,
   auditAnchorsMigration,
   documentNumbersMigration,
+  searchIndexWithoutPositionsMigration,
+  evaluationMarksMigration,
+  concernsMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { canonicalJson } from '../../../../shared/canonicalJson.ts';
 import { attachmentPath } from '../../attachments/attachmentStore.ts';
-import { kindToken, tokensForIndex } from '../../search/ftsTokens.ts';
+import { legacyKindToken, legacyTokens } from './legacySearchTokens.ts';
 
 /** What a fixture writer works on: a database at exactly its version, and the data folder's files. */
 export interface FixtureContext {
@@ -95,11 +95,11 @@ export function indexRow(
     .get(document.kind, document.refId, document.title, document.body, document.updatedAt) as {
     id: number;
   };
-  const tokens = tokensForIndex(`${document.title}\n${document.body}`);
+  const tokens = legacyTokens(`${document.title}\n${document.body}`);
   db.prepare('DELETE FROM search_index WHERE rowid = ?').run(id);
   insertRow(db, 'search_index', {
     rowid: id,
-    kind: kindToken(document.kind),
+    kind: legacyKindToken(document.kind),
     unigrams: tokens.unigrams,
     bigrams: tokens.bigrams,
   });
