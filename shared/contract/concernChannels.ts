@@ -55,7 +55,14 @@ export const concernChannels = {
     access: 'concerns.view',
   }),
   'concerns:attachment': defineChannel<ExportedFile>()({
-    input: z.strictObject({ ...concernRef, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    input: z.strictObject({
+      ...concernRef,
+      sha256: z
+        .string()
+        .max(64)
+        .regex(/^[0-9a-f]{64}$/)
+        .meta({ examples: ['0'.repeat(64)] }),
+    }),
     access: 'concerns.view',
   }),
   'concerns:assign': defineChannel<ConcernDetail>()({

@@ -5,7 +5,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 const isoDay = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 /** A weekday or lunar note in brackets after a day: （周五）, （农历除夕、周二）. */
 const note = '(?:[（(][^）)]*[）)])?';
-const dayPattern = `(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日${note}`;
+const daySource = `(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日${note}`;
 // A section starts a line (or follows a full stop): 二、春节：… — not 正月初七、 inside a bracket.
 const sectionStart = '(?<=^|\\n|。)\\s*[一二三四五六七八九十]+、';
 const sectionPattern = new RegExp(
@@ -53,7 +53,7 @@ export function parseHolidayNotice(text: string): CalendarDay[] | null {
     const name = (section[1] ?? '').trim();
     for (const sentence of (section[2] ?? '').split(/[。；;\n]/)) {
       if (sentence.includes('放假')) {
-        const range = new RegExp(`${dayPattern}(?:至${dayPattern})?`).exec(sentence);
+        const range = new RegExp(`${daySource}(?:至${daySource})?`).exec(sentence);
         if (!range) continue;
         const start = readDay(range, 1, { year, month: 1, day: 1 });
         const end = range[6] ? readDay(range, 4, start) : start;
@@ -64,7 +64,7 @@ export function parseHolidayNotice(text: string): CalendarDay[] | null {
           days.push({ date: day, kind: 'holiday', name });
         }
       } else if (sentence.includes('上班')) {
-        for (const workday of sentence.matchAll(new RegExp(dayPattern, 'g'))) {
+        for (const workday of sentence.matchAll(new RegExp(daySource, 'g'))) {
           const date = realDay(readDay(workday, 1, { year, month: 1, day: 1 }));
           if (!date) return null;
           days.push({ date, kind: 'workday', name: `${name}调休上班` });

@@ -24,7 +24,6 @@ import {
   listRequestSummaries,
   pageRequestSummaries,
 } from './requestQueriesRepository.ts';
-import { matchExpression } from '../search/ftsTokens.ts';
 import { indexPendingDocuments } from '../search/searchRepository.ts';
 import type { Paged } from '../../../shared/contract/listQuery.ts';
 import { findRequest, listDecisions } from './requestRepository.ts';
@@ -73,13 +72,13 @@ export function pageRequests(
       ? [input.unitId]
       : []
     : scope;
-  const match = input.keyword ? matchExpression(input.keyword, ['request']) : null;
-  if (match) indexPendingDocuments(deps.db);
+  const keyword = input.keyword?.trim() || null;
+  if (keyword) indexPendingDocuments(deps.db);
   return pageRequestSummaries(deps.db, {
     unitIds,
     states: input.states && input.states.length > 0 ? input.states : null,
     form: input.form ?? null,
-    match,
+    keyword,
     startsFrom: input.from ? startOfDay(input.from) : null,
     startsBefore: input.to ? startOfDay(addDays(input.to, 1)) : null,
     sort: input.sort ?? 'updatedDesc',

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ListSort, Paged } from '../../../shared/contract/listQuery.ts';
 import type { DecidedSummary, RequestSummary } from '../../../shared/domain/requestViews.ts';
 import type { EventForm, RequestState } from '../../../shared/domain/requests.ts';
+import { holdsQuerySql } from '../search/searchCheck.ts';
 
 interface SummaryRow {
   id: string;
@@ -161,8 +162,8 @@ export interface RequestPageQuery {
   readonly unitIds: readonly string[] | null;
   readonly states: readonly RequestState[] | null;
   readonly form: EventForm | null;
-  /** An FTS5 expression over the request's indexed text (title, venue, summary, people). */
-  readonly match: string | null;
+  /** Words the request's indexed text (title, venue, summary, people) must hold, exactly. */
+  readonly keyword: string | null;
   readonly startsFrom: string | null;
   readonly startsBefore: string | null;
   readonly sort: ListSort;
@@ -195,13 +196,7 @@ export function pageRequestSummaries(
   if (query.states)
     where('r.state IN (SELECT value FROM json_each(?))', JSON.stringify(query.states));
   if (query.form) where('r.form = ?', query.form);
-  if (query.match) {
-    where(
-      `r.id IN (SELECT d.ref_id FROM search_index JOIN search_documents d ON d.id = search_index.rowid
-                WHERE search_index MATCH ?)`,
-      query.match,
-    );
-  }
+  if (query.keyword) where(holdsQuerySql('r.id', 'request'), query.keyword);
   if (query.startsFrom) where('unixepoch(r.starts_at) >= unixepoch(?)', query.startsFrom);
   if (query.startsBefore) where('unixepoch(r.starts_at) < unixepoch(?)', query.startsBefore);
   const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
