@@ -9,6 +9,7 @@ import { useChannel } from '../useChannel.ts';
 import { RequestTable } from './requests/RequestTable.tsx';
 import { NewRequestButton } from './todo/NewRequestButton.tsx';
 import { TodoSections } from './todo/TodoSections.tsx';
+import { formatQuarter } from '../../../shared/text/chineseDates.ts';
 
 interface HomePageProps {
   readonly info: AppInfo;
@@ -105,7 +106,7 @@ function CountyGlance({
   readonly onOpen: (id: string) => void;
   readonly withUnratified: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const figures = [
     [t('workspace.home.eventsThisQuarter'), county.eventsThisQuarter],
     [t('workspace.home.approvedThisQuarter'), county.approvedThisQuarter],
@@ -114,7 +115,8 @@ function CountyGlance({
   return (
     <section aria-labelledby="home-county" className="county">
       <h2 id="home-county">
-        {t('workspace.home.county')} · {t('workspace.home.quarter', { quarter: county.quarter })}
+        {t('workspace.home.county')} ·{' '}
+        {formatQuarter(county.quarter, i18n.language === 'en' ? 'en' : 'zh')}
       </h2>
       <dl className="figures">
         {figures.map(([label, value]) => (

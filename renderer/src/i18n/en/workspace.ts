@@ -88,7 +88,6 @@ export const workspaceEn: Resources['workspace'] = {
     upcoming: 'Coming up (60 days)',
     myDrafts: 'My requests',
     county: 'The county at a glance',
-    quarter: 'Quarter {{quarter}}',
     eventsThisQuarter: 'Events this quarter',
     approvedThisQuarter: 'of which approved',
     pendingRequests: 'Requests awaiting decision',

@@ -88,7 +88,6 @@ export const workspaceZh = {
     upcoming: '即将举行（60 天内）',
     myDrafts: '我的报批',
     county: '全县概况',
-    quarter: '{{quarter}} 季度',
     eventsThisQuarter: '本季度发布活动',
     approvedThisQuarter: '其中已批准',
     pendingRequests: '待审批的报批',
