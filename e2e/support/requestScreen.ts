@@ -46,6 +46,8 @@ export class RequestScreen {
   }
 
   async expectState(label: string): Promise<void> {
-    await expect(this.page.locator('.workspace__headline > .badge')).toHaveText(label);
+    await expect(
+      this.page.locator('.request-header > .badge, .workspace__headline > .badge'),
+    ).toHaveText(label);
   }
 }

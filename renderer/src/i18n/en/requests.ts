@@ -134,7 +134,7 @@ export const requestsEn: Resources['requests'] = {
     emptyPurpose:
       "The requests for press conferences and interviews of your unit (the news office and the authority: the whole county's), all years.",
     emptyHint:
-      'Choose “New request” to draft one; decisions and materials are handled in its event workspace.',
+      'Choose “New request” above to draft one; decisions and materials are handled in its event workspace.',
     noMatch: 'No request matches these filters.',
     noMatchHint: 'Try another keyword, widen the dates, unit or state, or clear all filters.',
   },

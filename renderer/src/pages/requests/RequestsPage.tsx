@@ -147,10 +147,6 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
               >
                 {t('lists.clear')}
               </button>
-            ) : canDraft ? (
-              <button type="button" className="button button--primary" onClick={openNew}>
-                {t('requests.new')}
-              </button>
             ) : undefined
           }
         />
