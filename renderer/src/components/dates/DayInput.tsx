@@ -57,16 +57,15 @@ export function DayInput({
     const closeOutside = (event: MouseEvent) => {
       if (!wrapper.current?.contains(event.target as Node)) setPopover(null);
     };
-    const closeOnMove = (event: Event) => {
-      if (!wrapper.current?.contains(event.target as Node)) setPopover(null);
-    };
+    // The page moving under the field (a scroll, a resize) moves the month with it.
+    const followAnchor = () => setPopover(placeBelowOrAbove(wrapper.current));
     document.addEventListener('mousedown', closeOutside);
-    window.addEventListener('scroll', closeOnMove, true);
-    window.addEventListener('resize', closeOnMove);
+    window.addEventListener('scroll', followAnchor, true);
+    window.addEventListener('resize', followAnchor);
     return () => {
       document.removeEventListener('mousedown', closeOutside);
-      window.removeEventListener('scroll', closeOnMove, true);
-      window.removeEventListener('resize', closeOnMove);
+      window.removeEventListener('scroll', followAnchor, true);
+      window.removeEventListener('resize', followAnchor);
     };
   }, [open]);
 
