@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +8,7 @@ export default defineConfig({
       'main/**/*.test.ts',
       'shared/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'hub/**/*.test.ts',
       // Headless Lexical tests of the editor's nodes (no DOM needed).
       'renderer/src/editor/**/*.test.ts',
     ],
@@ -15,6 +16,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest leaves one core free by default, which is a single worker on the 2-core CI machines;
+    // the files are independent (own temp folders, own ports), and two workers cut the run by a third.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Web mode and the admin commands that tests start keep audit chain keys here, not in the
     // user's own config folder.
     env: { WORKBENCH_AUDIT_KEYS: join(tmpdir(), 'workbench-test-audit-keys') },
