@@ -28,6 +28,16 @@ export interface BuiltPackage {
   readonly bytes: Buffer;
 }
 
+/** A package as built, with what its audit row says about it. */
+export interface PackedRecords extends BuiltPackage {
+  readonly to: string;
+  readonly toName: string;
+  readonly records: number;
+  readonly seqFrom: number;
+  readonly seqTo: number;
+  readonly attachments: number;
+}
+
 /**
  * Packs records this installation has sent (all to one recipient) with the attachments they name
  * and a checkpoint of its audit chain into one signed package file, and audits the export.
@@ -39,6 +49,36 @@ export function buildPackage(
   actor: Actor | null,
   now: Date,
 ): BuiltPackage {
+  const packed = packRecords(db, attachmentsDir, request, actor, now);
+  inTransaction(db, () =>
+    appendAudit(db, actor, now, {
+      action: 'exchange.export',
+      subjectKind: 'exchangePackage',
+      subjectId: packed.packageId,
+      details: {
+        to: packed.to,
+        toName: packed.toName,
+        records: packed.records,
+        seqFrom: packed.seqFrom,
+        seqTo: packed.seqTo,
+        attachments: packed.attachments,
+      },
+    }),
+  );
+  return { packageId: packed.packageId, fileName: packed.fileName, bytes: packed.bytes };
+}
+
+/**
+ * The package bytes exactly as `buildPackage` makes them, without auditing an export: the hub
+ * push sends the same bytes sealed and audits its own action.
+ */
+export function packRecords(
+  db: DatabaseSync,
+  attachmentsDir: string,
+  request: { readonly recordIds: readonly string[] },
+  actor: Actor | null,
+  now: Date,
+): PackedRecords {
   const records = sentRecords(db, request.recordIds);
   const first = records[0];
   const last = records.at(-1);
@@ -78,25 +118,16 @@ export function buildPackage(
     'utf8',
   );
 
-  inTransaction(db, () =>
-    appendAudit(db, actor, now, {
-      action: 'exchange.export',
-      subjectKind: 'exchangePackage',
-      subjectId: manifest.packageId,
-      details: {
-        to: peer.installationId,
-        toName: peer.name,
-        records: records.length,
-        seqFrom: first.seq,
-        seqTo: last.seq,
-        attachments: hashes.length,
-      },
-    }),
-  );
   return {
     packageId: manifest.packageId,
     fileName: packageFileName(from, peer.installationId, now, first.seq, last.seq),
     bytes,
+    to: peer.installationId,
+    toName: peer.name,
+    records: records.length,
+    seqFrom: first.seq,
+    seqTo: last.seq,
+    attachments: hashes.length,
   };
 }
 
