@@ -14,6 +14,7 @@ import {
   updateConcern,
   type ConcernRecord,
 } from './concernRepository.ts';
+import { sendConcernStep } from './concernExchange.ts';
 import { activeUnitId } from './concernService.ts';
 import { concernDetail, loadVisibleConcern } from './concernViews.ts';
 
@@ -48,6 +49,7 @@ function step(
       subjectId: concern.id,
       details: audit,
     });
+    sendConcernStep(db, updated, details, actor, context.now);
     return concernDetail(db, updated, actor, context.now);
   });
 }

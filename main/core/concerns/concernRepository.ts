@@ -208,3 +208,10 @@ export function concernSteps(db: DatabaseSync, concernId: string): ConcernStep[]
     details: JSON.parse(row.details) as ConcernStepDetails,
   }));
 }
+
+/** The first account made here (the first administrator): a stand-in where a row needs a local user. */
+export function earliestUserId(db: DatabaseSync): string | null {
+  const row = db.prepare('SELECT id FROM users ORDER BY created_at, rowid LIMIT 1').get() as
+    { id: string } | undefined;
+  return row?.id ?? null;
+}

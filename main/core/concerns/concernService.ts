@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import type { CallContext } from '../callContext.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RequestDeps } from '../requests/requestDeps.ts';
+import { sendConcernStep } from './concernExchange.ts';
 import {
   addConcernAttachment,
   addConcernStep,
@@ -103,6 +104,7 @@ export function registerConcern(
         clockMarked: concern.clockMarked,
       },
     });
+    sendConcernStep(db, concern, { kind: 'register' }, actor, context.now);
     return concernDetail(db, concern, actor, context.now);
   });
 }

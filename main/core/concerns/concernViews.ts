@@ -5,6 +5,7 @@ import { hasPermission } from '../../../shared/domain/permissions.ts';
 import { concernClock, runsClock } from '../../../shared/rules/concernClock.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
+import { concernPeers } from './concernExchange.ts';
 import {
   concernAttachments,
   concernSteps,
@@ -81,5 +82,9 @@ export function concernDetail(
       manage: open && hasPermission(actor.roles, 'concerns.manage'),
       propose: open && concern.assignedUnitId !== null && actor.unitId === concern.assignedUnitId,
     },
+    sendsTo: concernPeers(db, concern.id).map(({ installationId, name }) => ({
+      installationId,
+      name,
+    })),
   };
 }

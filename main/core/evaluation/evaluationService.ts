@@ -19,8 +19,16 @@ import { listRecordings } from '../transcripts/recordingRepository.ts';
 import { listSpeakers } from '../transcripts/speakerRepository.ts';
 import { listTurns } from '../transcripts/turnRepository.ts';
 import { evaluationDocument } from './evaluationDocument.ts';
+import { reviewRecipient, sendReview } from './evaluationExchange.ts';
 import { listMarks, saveMark } from './evaluationRepository.ts';
-import { evaluatedEvent, requireFinding, type EvaluatedEvent } from './evaluationSource.ts';
+import {
+  evaluatedEvent,
+  mayReadEvaluation,
+  requireFinding,
+  type EvaluatedEvent,
+} from './evaluationSource.ts';
+import { findReceivedReview } from './receivedReviewRepository.ts';
+import { loadEvent } from '../transcripts/transcriptAccess.ts';
 
 const isNewsOffice = (actor: Actor): boolean => actor.roles.includes('newsOfficeReviewer');
 
@@ -44,6 +52,43 @@ function viewOf(db: DatabaseSync, event: EvaluatedEvent, actor: Actor): Evaluati
     })),
     canMark: isNewsOffice(actor),
     canAddToLibrary: hasPermission(actor.roles, 'answers.manage'),
+    received: null,
+    sendsTo: isNewsOffice(actor) ? reviewRecipient(db, request.fields.unitId) : null,
+  };
+}
+
+/**
+ * The news office's review as this installation received it: shown as it arrived, read-only,
+ * whatever transcript this installation holds itself.
+ */
+function receivedViewOf(db: DatabaseSync, requestId: string, actor: Actor): EvaluationView | null {
+  const received = findReceivedReview(db, requestId);
+  if (!received) return null;
+  const { request } = loadEvent(db, requestId, actor);
+  if (!mayReadEvaluation(actor, request)) {
+    throw new AppError('forbidden', '发布评估仅限新闻办和发布单位查看。');
+  }
+  const { review } = received;
+  return {
+    event: {
+      requestId: request.id,
+      title: request.fields.title,
+      unitName: findUnit(db, request.fields.unitId)?.name ?? '',
+      state: request.state,
+      startsAt: request.fields.startsAt,
+    },
+    reviewedByName: review.reviewedByName,
+    reviewedAt: review.reviewedAt,
+    hasRecording: review.hasRecording,
+    findings: review.findings,
+    canMark: false,
+    canAddToLibrary: false,
+    received: {
+      fromName: received.originName,
+      sentAt: received.sentAt,
+      receivedAt: received.receivedAt,
+    },
+    sendsTo: null,
   };
 }
 
@@ -54,7 +99,9 @@ export function getEvaluation(
   context: CallContext,
 ): EvaluationView {
   const actor = requireActor(context);
-  return viewOf(db, evaluatedEvent(db, requestId, actor), actor);
+  return (
+    receivedViewOf(db, requestId, actor) ?? viewOf(db, evaluatedEvent(db, requestId, actor), actor)
+  );
 }
 
 /** The news office marks a finding 已核实 or 无问题, with a note; every mark is audited. */
@@ -87,7 +134,9 @@ export function markFinding(
         note: input.note,
       },
     });
-    return viewOf(db, event, actor);
+    const view = viewOf(db, event, actor);
+    sendReview(db, view, event.request.fields.unitId, actor, context.now);
+    return view;
   });
 }
 

@@ -9,8 +9,12 @@ export interface Side {
   unitIds: Map<string, string>;
 }
 
-export async function install(folder: string, name: string, clock: Date): Promise<Side> {
-  const core = createCore({ dataDir: join(folder, name), mode: 'web', now: () => clock });
+/** A fixed time, or a clock the test moves (shared by every installation of the test). */
+export type SideClock = Date | (() => Date);
+
+export async function install(folder: string, name: string, clock: SideClock): Promise<Side> {
+  const now = typeof clock === 'function' ? clock : () => clock;
+  const core = createCore({ dataDir: join(folder, name), mode: 'web', now });
   const admin = await setUpInstallation(core);
   const units = await callAs(core, admin, 'units:list', {});
   return { core, admin, unitIds: new Map(units.map((unit) => [unit.name, unit.id])) };
@@ -41,7 +45,7 @@ export const carry = async (
  * A department (县教育体育局) and the news office, each registered at the other, with the people
  * who draft, approve in the unit, review and approve; and a third installation neither knows.
  */
-export async function exchangeOffices(folder: string, clock: Date) {
+export async function exchangeOffices(folder: string, clock: SideClock) {
   const department = await install(folder, 'department', clock);
   const newsOffice = await install(folder, 'news-office', clock);
   const stranger = await install(folder, 'stranger', clock);

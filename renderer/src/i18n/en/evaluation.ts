@@ -8,6 +8,14 @@ export const evaluationEn = {
   backToEvent: 'Back to the event',
   exportWord: 'Export Word',
   exported: 'Exported {{name}}.',
+  received: {
+    title: 'The news office’s review (read-only)',
+    from: 'From “{{name}}”, updated by the news office {{sentAt}}, received here {{receivedAt}}.',
+    hint: 'The findings as the news office marked them, delivered by exchange; this unit cannot change them.',
+  },
+  exportPackage: 'Export package',
+  sendsTo: 'The marks go to “{{name}}” with the next package.',
+  packageExported: 'Exported package {{name}}; hand it to the other side to import.',
   noFindings: 'None found.',
   count: '{{count}}',
   kinds: {

@@ -8,6 +8,14 @@ export const evaluationZh = {
   backToEvent: '返回发布活动',
   exportWord: '导出 Word',
   exported: '已导出 {{name}}。',
+  received: {
+    title: '新闻办的发布评估（只读）',
+    from: '来自“{{name}}”，新闻办于 {{sentAt}} 更新，本机于 {{receivedAt}} 收到。',
+    hint: '以下是新闻办核实后的评估结果，由数据交换送达，本单位不能修改。',
+  },
+  exportPackage: '导出数据包',
+  sendsTo: '核实结果将随数据包发往“{{name}}”。',
+  packageExported: '已导出数据包 {{name}}，请交给对方导入。',
   noFindings: '未发现。',
   count: '{{count}} 条',
   kinds: {

@@ -46,6 +46,14 @@ export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
     setMessage(t('evaluation.added', { question: result.value.question }));
   }
 
+  async function exportPackage() {
+    const result = await invoke('evaluation:exportPackage', { requestId });
+    if (!result.ok) return setError(result.error.message);
+    saveExportedFile(result.value);
+    setError(null);
+    setMessage(t('evaluation.packageExported', { name: result.value.fileName }));
+  }
+
   async function exportWord() {
     const result = await invoke('evaluation:exportWord', { requestId });
     if (!result.ok) return setError(result.error.message);
@@ -65,9 +73,16 @@ export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
           {view && <span className="evaluation__event"> · {view.event.title}</span>}
         </h1>
         {view && (
-          <button type="button" className="button" onClick={() => void exportWord()}>
-            {t('evaluation.exportWord')}
-          </button>
+          <div className="evaluation__actions">
+            {view.sendsTo !== null && (
+              <button type="button" className="button" onClick={() => void exportPackage()}>
+                {t('evaluation.exportPackage')}
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => void exportWord()}>
+              {t('evaluation.exportWord')}
+            </button>
+          </div>
         )}
       </div>
       {loaded.state === 'loading' && <p className="muted">{t('app.loading')}</p>}
@@ -87,6 +102,22 @@ export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
               at: formatShanghaiDateTime(view.reviewedAt),
             })}
           </p>
+          {view.received && (
+            <section className="notice evaluation__received" aria-labelledby="received-title">
+              <h2 id="received-title">{t('evaluation.received.title')}</h2>
+              <p>
+                {t('evaluation.received.from', {
+                  name: view.received.fromName,
+                  sentAt: formatShanghaiDateTime(view.received.sentAt),
+                  receivedAt: formatShanghaiDateTime(view.received.receivedAt),
+                })}
+              </p>
+              <p className="muted">{t('evaluation.received.hint')}</p>
+            </section>
+          )}
+          {view.sendsTo !== null && (
+            <p className="muted">{t('evaluation.sendsTo', { name: view.sendsTo })}</p>
+          )}
           <p className="evaluation__intro">{t('evaluation.intro')}</p>
           {findingKinds.map((kind) => {
             const findings = view.findings.filter((finding) => finding.kind === kind);
@@ -109,6 +140,7 @@ export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
                         requestId={requestId}
                         finding={finding}
                         hasRecording={view.hasRecording}
+                        linksTurns={view.received === null}
                         canMark={view.canMark}
                         canAddToLibrary={view.canAddToLibrary}
                         onMark={(status, note) => mark(finding.key, status, note)}

@@ -8,6 +8,8 @@ interface FindingCardProps {
   readonly requestId: string;
   readonly finding: EvaluatedFinding;
   readonly hasRecording: boolean;
+  /** False for a review received from the news office: its turns are not in this installation. */
+  readonly linksTurns: boolean;
   readonly canMark: boolean;
   readonly canAddToLibrary: boolean;
   readonly onMark: (status: MarkStatus, note: string) => Promise<boolean>;
@@ -19,6 +21,7 @@ export function FindingCard({
   requestId,
   finding,
   hasRecording,
+  linksTurns,
   canMark,
   canAddToLibrary,
   onMark,
@@ -42,7 +45,9 @@ export function FindingCard({
               {t('evaluation.recording', { offset: formatOffset(turn.offsetMs) })}
             </span>
           )}
-          <a href={`#/transcripts/${requestId}/${turn.turnId}`}>{t('evaluation.openTurn')}</a>
+          {linksTurns && (
+            <a href={`#/transcripts/${requestId}/${turn.turnId}`}>{t('evaluation.openTurn')}</a>
+          )}
           {finding.similarity !== null && (
             <span className="badge badge--neutral">
               {t('evaluation.similarity', { value: Math.round(finding.similarity * 100) })}
