@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BoardTopics } from '../domain/boardTopics.ts';
 import type { CellDetail, ComplianceBoard } from '../domain/schedulingCompliance.ts';
 import type { NoticeDraft } from '../domain/schedulingNotice.ts';
 import { defineChannel } from './channel.ts';
@@ -8,6 +9,11 @@ import { noticeDraftSchema, quarterOrYear, ruleSchema, year } from './scheduling
 
 export const complianceChannels = {
   'compliance:board': defineChannel<ComplianceBoard>()({
+    input: z.strictObject({ year: year() }),
+    access: 'compliance.view',
+  }),
+  /** Per unit and quarter: events reviewed and their findings (发布评估), 舆情 and response times. */
+  'compliance:topics': defineChannel<BoardTopics>()({
     input: z.strictObject({ year: year() }),
     access: 'compliance.view',
   }),

@@ -97,7 +97,12 @@ export async function prepareDemoMaterials(
   }
 }
 
-async function clearDemoMaterial(call: Call, unit: string, materialId: string): Promise<void> {
+/** Every required checklist item of a material signed by the unit's people who may sign it. */
+export async function clearDemoMaterial(
+  call: Call,
+  unit: string,
+  materialId: string,
+): Promise<void> {
   for (const signer of signersOf(unit)) {
     const checklist = (await call(signer.username, 'materials:checklist', {
       materialId,

@@ -44,6 +44,28 @@ describe('the demo county’s scheduling', () => {
     expect(designated).toHaveLength(6);
   });
 
+  it('counts the reviewed events and the 舆情 on the board, one answered and one overdue', async () => {
+    const topics = await callAs(core, signIn('xinwenban'), 'compliance:topics', { year: 2026 });
+    const fourth = topics.totals[3];
+    expect(fourth?.concerns).toMatchObject({
+      registered: 3,
+      responded: 1,
+      respondedWithinInfo: 1,
+      longestResponseMs: (3 * 60 + 40) * 60_000,
+      overdueInfo: 1,
+      overdueConference: 1,
+    });
+    const health = topics.rows.find((row) => row.unitName === '县卫生健康委员会');
+    expect(health?.quarters[3]?.concerns.responded).toBe(1);
+    expect(
+      topics.totals.reduce((sum, counts) => sum + counts.evaluation.reviewed, 0),
+    ).toBeGreaterThan(5);
+    // The news office confirmed a finding of the latest reviewed events.
+    expect(
+      topics.totals.reduce((sum, counts) => sum + counts.evaluation.verified, 0),
+    ).toBeGreaterThan(0);
+  });
+
   it('shows a month of events on the calendar, with the conflict of two bookings of the hall', async () => {
     const view = await callAs(core, signIn('xinwenban'), 'schedule:events', {
       from: '2026-11-01',

@@ -13,6 +13,8 @@ import {
   demoUsers,
 } from './demoCounty.ts';
 import { issueLetterSteps, noticeSteps } from './demoDocumentNumbers.ts';
+import { demoConcernSteps } from './demoConcerns.ts';
+import { demoEvaluationMarkSteps } from './demoEvaluationMarks.ts';
 import { demoLibrarySteps } from './demoLibrary.ts';
 import { prepareDemoMaterials } from './demoMaterials.ts';
 import { demoRequestFields } from './demoRequestFields.ts';
@@ -130,6 +132,8 @@ function eventSteps(call: Call, unitId: (name: string) => string | null, today: 
   steps.push(...demoScheduleSteps({ call, unitId, today, requestPlan, upToStage, weekday }));
   steps.push(...noticeSteps(call, today));
   steps.push(...demoLibrarySteps(call, unitId, today));
+  steps.push(...demoConcernSteps(call, unitId, today));
+  steps.push(...demoEvaluationMarkSteps(call, today));
   return steps;
 }
 

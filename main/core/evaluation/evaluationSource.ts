@@ -45,24 +45,36 @@ export function evaluatedEvent(db: DatabaseSync, requestId: string, actor: Actor
       '该活动的文字实录尚未审定（或审定后又有修改），暂不能评估。',
     );
   }
-  const materials = listMaterials(db, request.id).map((material) => ({
+  const findings = findingsOfEvent(db, request.id, listWording(db));
+  return { request, transcript: { ...transcript, reviewedAt: transcript.reviewedAt }, findings };
+}
+
+/**
+ * The findings of an event's transcript against its materials, computed now; no access check
+ * (the callers check it). `wording` is passed in so the board reads the lists once for a year.
+ */
+export function findingsOfEvent(
+  db: DatabaseSync,
+  requestId: string,
+  wording: ReturnType<typeof listWording>,
+): readonly EvaluationFinding[] {
+  const materials = listMaterials(db, requestId).map((material) => ({
     kind: material.kind,
     document: readMaterialDocument(JSON.parse(material.document)),
   }));
   const qaItems: QaItemText[] = materials.flatMap((material) =>
     material.kind === 'qa' ? qaItemsOf(material.document) : [],
   );
-  const findings = evaluateRelease({
+  return evaluateRelease({
     materials: materials.map((material) => ({
       kind: material.kind,
       blocks: blocksOf(material.document),
     })),
     qaItems,
-    wording: listWording(db),
-    speakers: listSpeakers(db, request.id),
-    turns: listTurns(db, request.id),
+    wording,
+    speakers: listSpeakers(db, requestId),
+    turns: listTurns(db, requestId),
   });
-  return { request, transcript: { ...transcript, reviewedAt: transcript.reviewedAt }, findings };
 }
 
 export function requireFinding(event: EvaluatedEvent, key: string): EvaluationFinding {

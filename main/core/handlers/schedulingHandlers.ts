@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { schedulingChannels } from '../../../shared/contract/schedulingChannels.ts';
 import type { Handlers } from '../rpc/handlers.ts';
+import { complianceTopics } from '../scheduling/boardTopicsService.ts';
 import { complianceBoard, complianceCell } from '../scheduling/complianceService.ts';
 import { checkConflicts } from '../scheduling/conflictService.ts';
 import { exportIcs } from '../scheduling/icsExport.ts';
@@ -29,6 +30,7 @@ export function schedulingHandlers(db: DatabaseSync): SchedulingHandlers {
     'plans:list': (input, context) => listPlans(db, input, context),
     'plans:save': (input, context) => savePlan(db, input, context),
     'compliance:board': (input, context) => complianceBoard(db, input.year, context.now),
+    'compliance:topics': (input, context) => complianceTopics(db, input.year, context.now),
     'compliance:cell': (input, context) => complianceCell(db, input, context),
     'compliance:noticeDraft': (input, context) => draftNotice(db, input, context),
     'compliance:exportNotice': (input, context) => exportNotice(db, input, context),

@@ -4,9 +4,11 @@ import type {
   ComplianceBoard,
   ComplianceCell,
 } from '../../../shared/domain/schedulingCompliance.ts';
+import type { BoardTopics } from '../../../shared/domain/boardTopics.ts';
 import type { NoticeDraft, NoticeSection } from '../../../shared/domain/schedulingNotice.ts';
 import type { ComplianceSettings } from '../../../shared/domain/schedulingSettings.ts';
 import { periodLabel, shortfalls } from './noticePhrases.ts';
+import { topicSections } from './noticeTopicPhrases.ts';
 
 const pendingStatuses: readonly CellStatus[] = ['atRisk', 'open', 'notStarted'];
 
@@ -38,9 +40,11 @@ export interface NoticeFacts {
     readonly emergencies: number;
     readonly interviews: number;
   };
+  /** 发布评估 and 舆情 counts of the year; without them the 通报 keeps to the rules. */
+  readonly topics?: BoardTopics;
 }
 
-const numbered = ['一', '二', '三', '四', '五'] as const;
+const numbered = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 
 /** A title longer than a line (about 20 characters in 2号) breaks before 工作情况的通报. */
 function titleOf(label: string): string {
@@ -92,6 +96,7 @@ export function noticeDraft(facts: NoticeFacts): NoticeDraft {
       style: 'list',
       lines: listOf(unfinished, pendingStatuses),
     });
+  if (facts.topics) sections.push(...topicSections(facts.topics, quarter, label));
   sections.push({
     heading: '下一步工作要求',
     style: 'paragraphs',

@@ -20,6 +20,7 @@ import {
 import { issueNumberedPaper } from '../documentNumbers/issueNumberedPaper.ts';
 import type { CallContext } from '../callContext.ts';
 import { readInstallationValue, readSettings } from '../settings/settingsRepository.ts';
+import { complianceTopics } from './boardTopicsService.ts';
 import { loadComplianceInput } from './complianceInput.ts';
 import { noticeDocument } from './noticeDocument.ts';
 import { noticeDraft } from './noticeDraft.ts';
@@ -47,6 +48,7 @@ export function draftNotice(
       emergencies: held.filter((event) => event.isEmergency).length,
       interviews: held.filter(isOnlineInterview).length,
     },
+    topics: complianceTopics(db, input.year, context.now),
   });
 }
 
