@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { canonicalJson } from '../../../shared/canonicalJson.ts';
-import type { AuditEntry } from '../../../shared/contract/auditChannels.ts';
+import type { AuditActor, AuditEntry } from '../../../shared/contract/auditChannels.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { keyForAppend } from './auditKeying.ts';
 import { genesisHash, rowHashUnder, type AuditRow } from './auditRowHash.ts';
@@ -122,14 +122,49 @@ export function auditOfSubject(
   return rows.map(toEntry);
 }
 
-export interface AuditPageQuery {
+export interface AuditFilter {
   /** Found in the actor's name, the action or the details (titles, names), as typed. */
   readonly keyword: string | null;
   /** Rows at or after this instant, and before that one. */
   readonly from: string | null;
   readonly before: string | null;
+  /** Rows of this user only. */
+  readonly actorId: string | null;
+  /** Rows of any of these action codes (null: every action). */
+  readonly actions: readonly string[] | null;
+}
+
+export interface AuditPageQuery extends AuditFilter {
   readonly limit: number;
   readonly offset: number;
+}
+
+function whereOf(filter: AuditFilter): { where: string; parameters: string[] } {
+  const conditions: string[] = [];
+  const parameters: string[] = [];
+  if (filter.keyword) {
+    conditions.push(
+      "instr(coalesce(actor_name, '') || char(10) || action || char(10) || subject_id || char(10) || details, ?) > 0",
+    );
+    parameters.push(filter.keyword);
+  }
+  if (filter.from) {
+    conditions.push('unixepoch(at) >= unixepoch(?)');
+    parameters.push(filter.from);
+  }
+  if (filter.before) {
+    conditions.push('unixepoch(at) < unixepoch(?)');
+    parameters.push(filter.before);
+  }
+  if (filter.actorId) {
+    conditions.push('actor_id = ?');
+    parameters.push(filter.actorId);
+  }
+  if (filter.actions) {
+    conditions.push(`action IN (${filter.actions.map(() => '?').join(', ') || 'NULL'})`);
+    parameters.push(...filter.actions);
+  }
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', parameters };
 }
 
 /** The audit log for the 审计日志 screen: newest first, filtered and paged in SQL. */
@@ -137,23 +172,7 @@ export function pageAudit(
   db: DatabaseSync,
   query: AuditPageQuery,
 ): { items: AuditEntry[]; total: number } {
-  const conditions: string[] = [];
-  const parameters: string[] = [];
-  if (query.keyword) {
-    conditions.push(
-      "instr(coalesce(actor_name, '') || char(10) || action || char(10) || subject_id || char(10) || details, ?) > 0",
-    );
-    parameters.push(query.keyword);
-  }
-  if (query.from) {
-    conditions.push('unixepoch(at) >= unixepoch(?)');
-    parameters.push(query.from);
-  }
-  if (query.before) {
-    conditions.push('unixepoch(at) < unixepoch(?)');
-    parameters.push(query.before);
-  }
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const { where, parameters } = whereOf(query);
   const { n: total } = db
     .prepare(`SELECT count(*) AS n FROM audit_log ${where}`)
     .get(...parameters) as { n: number };
@@ -161,4 +180,26 @@ export function pageAudit(
     .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`)
     .all(...parameters, query.limit, query.offset) as unknown as AuditRow[];
   return { items: rows.map(toEntry), total };
+}
+
+/** Every row the filter matches, newest first (the CSV export: all of them, not one page). */
+export function auditMatching(db: DatabaseSync, filter: AuditFilter): AuditEntry[] {
+  const { where, parameters } = whereOf(filter);
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC`)
+    .all(...parameters) as unknown as AuditRow[];
+  return rows.map(toEntry);
+}
+
+/** Everyone who has acted, each under the name of their latest row, sorted by name. */
+export function auditActors(db: DatabaseSync): AuditActor[] {
+  const rows = db
+    .prepare(
+      `SELECT actor_id, actor_name FROM audit_log
+       WHERE seq IN (SELECT max(seq) FROM audit_log WHERE actor_id IS NOT NULL GROUP BY actor_id)`,
+    )
+    .all() as { actor_id: string; actor_name: string | null }[];
+  return rows
+    .map((row) => ({ actorId: row.actor_id, actorName: row.actor_name ?? row.actor_id }))
+    .sort((a, b) => a.actorName.localeCompare(b.actorName, 'zh-Hans-CN'));
 }

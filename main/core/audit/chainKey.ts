@@ -37,8 +37,7 @@ export function keyIdOf(key: Uint8Array): string {
 }
 
 /** Eight hex digits in two groups, as people read them: F86E-1A92. */
-export const shortCode = (hex: string): string =>
-  `${hex.slice(0, 4)}-${hex.slice(4, 8)}`.toUpperCase();
+export { shortCode } from '../../../shared/text/checkCode.ts';
 
 export function newChainKeyRecord(
   installationId: string,

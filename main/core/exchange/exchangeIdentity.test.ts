@@ -80,6 +80,10 @@ describe('the peer card', () => {
     });
     expect(fingerprintOf(card.publicKey)).toBe(identity.fingerprint);
     expect(peerCardText(card)).toBe(identity.card);
+    // The key card's date is when the key was made, not when the card is shown.
+    const nextDay = new Date(clock.getTime() + 86_400_000);
+    expect(exchangeIdentity(core.db, null, nextDay).keyCreatedAt).toBe(identity.keyCreatedAt);
+    expect(Date.parse(identity.keyCreatedAt)).toBeLessThanOrEqual(clock.getTime());
   });
 
   it('is refused when it is not a whole card or its key is not an Ed25519 key', () => {

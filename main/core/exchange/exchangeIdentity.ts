@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { readInstallationValue } from '../settings/settingsRepository.ts';
 import { exchangeErrors } from './exchangeErrors.ts';
-import { insertKeyPair, readKeyPair } from './identityRepository.ts';
+import { insertKeyPair, readKeyCreatedAt, readKeyPair } from './identityRepository.ts';
 import {
   fingerprintOf,
   generateSigningKeyPair,
@@ -85,6 +85,7 @@ export function exchangeIdentity(
     installationId: card.installationId,
     officeName: card.name,
     fingerprint: fingerprintOf(pair.publicKey),
+    keyCreatedAt: readKeyCreatedAt(db) ?? now.toISOString(),
     card: peerCardText(card),
   };
 }

@@ -98,10 +98,6 @@ export const adminEn: Resources['admin'] = {
     intro:
       "Departments and the county news office exchange requests and decisions as signed package files. Each administrator first registers the other installation's key card and checks the fingerprint by phone.",
     identityTitle: 'This installation',
-    fingerprint: 'Key fingerprint',
-    card: 'Key card (copy it to the other administrator)',
-    copy: 'Copy the card',
-    copied: 'Copied.',
     registerTitle: 'Register another installation',
     peerCard: "The other installation's key card",
     peerUnit: 'The unit it speaks for',
@@ -154,5 +150,12 @@ export const adminEn: Resources['admin'] = {
       'The audit log records every sign-in, request, decision and export; it is append-only, for checking.',
     noMatch: 'No audit entry matches these filters.',
     noMatchHint: 'Try another keyword or widen the dates, or clear the filters.',
+    actorFilter: 'Person',
+    allActors: 'Everyone',
+    actionFilter: 'Action',
+    allActions: 'All actions',
+    exportCsv: 'Export CSV',
+    exportHint:
+      'Exports all {{count}} rows matching the filters (not just this page); opens in Excel.',
   },
 };

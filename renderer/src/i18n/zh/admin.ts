@@ -85,7 +85,7 @@ export const adminZh = {
     add: '添加日期',
     remove: '删除',
     importLabel:
-      '批量导入：粘贴国务院办公厅部分节假日安排通知的全文，或每行一天，如“2026-10-01，放假，国庆节”“2026-09-27，上班，国庆节调休”',
+      '批量导入：粘贴国务院办公厅部分节假日安排通知的全文，或每行一天，如“2026年10月1日，放假，国庆节”“2026年9月27日，上班，国庆节调休”',
     import: '导入',
     imported: '已导入 {{count}} 天。',
   },
@@ -95,10 +95,6 @@ export const adminZh = {
     intro:
       '部门与县政府新闻办公室的工作台通过签名数据包交换报批和审批决定。双方管理员须先互相登记对方的公钥卡片，并通过电话核对指纹。',
     identityTitle: '本机身份',
-    fingerprint: '本机公钥指纹',
-    card: '本机公钥卡片（复制后交给对方管理员登记）',
-    copy: '复制卡片',
-    copied: '已复制。',
     registerTitle: '登记对方工作台',
     peerCard: '对方的公钥卡片',
     peerUnit: '对方代表的单位',
@@ -148,5 +144,11 @@ export const adminZh = {
     emptyPurpose: '审计日志记录每一次登录、报批、审批、导出等操作，只增不改，供核查使用。',
     noMatch: '没有符合筛选条件的审计记录。',
     noMatchHint: '换一个关键词或放宽日期，或清除筛选。',
+    actorFilter: '操作人',
+    allActors: '全部操作人',
+    actionFilter: '操作',
+    allActions: '全部操作',
+    exportCsv: '导出 CSV',
+    exportHint: '导出符合当前筛选条件的全部 {{count}} 条记录（不只是本页），可用 Excel 打开。',
   },
 } as const;

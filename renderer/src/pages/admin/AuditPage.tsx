@@ -6,6 +6,9 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { saveExportedFile } from '../../files.ts';
+import { ExportedNotice } from '../../components/ExportedNotice.tsx';
+import { AuditFilterSelects } from './AuditFilterSelects.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { useHashQuery } from '../../useHashQuery.ts';
 import { auditActionLabel, auditSubjectLabel } from '../../../../shared/domain/auditLabels.ts';
@@ -18,19 +21,34 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [params, change] = useHashQuery();
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const [loaded] = useChannel('audit:page', {
+  const filters = {
     keyword: params.get('keyword') ?? undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
+    actorId: params.get('actor') ?? undefined,
+    action: params.get('action') ?? undefined,
+  };
+  const [loaded] = useChannel('audit:page', {
+    ...filters,
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
+  const [actors] = useChannel('audit:actors', {});
+  const [exported, setExported] = useState<string | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const entries = loaded.state === 'ready' ? loaded.value.items : [];
   const total = loaded.state === 'ready' ? loaded.value.total : 0;
   const filtered = [...params.keys()].some((key) => key !== 'page');
+
+  async function exportCsv() {
+    const result = await invoke('audit:exportCsv', filters);
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    saveExportedFile(result.value);
+    setExported(result.value.fileName);
+  }
 
   async function verify() {
     const result = await invoke('audit:verify', {});
@@ -40,13 +58,25 @@ export function AuditPage() {
 
   const language = i18n.language === 'en' ? 'en' : 'zh';
   return (
-    <section className="page">
+    <section className="page page--broad">
       <div className="page__title">
         <h1>{t('admin.audit.title')}</h1>
-        <button type="button" className="button button--primary" onClick={() => void verify()}>
-          {t('admin.audit.verify')}
-        </button>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={total === 0}
+            title={t('admin.audit.exportHint', { count: total })}
+            onClick={() => void exportCsv()}
+          >
+            {t('admin.audit.exportCsv')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void verify()}>
+            {t('admin.audit.verify')}
+          </button>
+        </div>
       </div>
+      {exported && <ExportedNotice fileName={exported} />}
       {verification && (
         <p className={verification.intact ? 'notice' : 'error-message'} role="status">
           {verification.intact
@@ -71,7 +101,14 @@ export function AuditPage() {
         onChange={change}
         keywordLabel={t('admin.audit.keyword')}
         keywordHint={t('admin.audit.keywordHint')}
-      />
+      >
+        <AuditFilterSelects
+          params={params}
+          onChange={change}
+          actors={actors.state === 'ready' ? actors.value : []}
+          language={language}
+        />
+      </ListFilters>
       {loaded.state === 'failed' && <ErrorMessage message={loaded.error.message} />}
       {loaded.state === 'ready' && total === 0 && (
         <EmptyState

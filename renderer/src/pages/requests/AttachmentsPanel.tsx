@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/domain/requestViews.ts';
+import { shortCode } from '../../../../shared/text/checkCode.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { fileToBase64 } from '../../files.ts';
@@ -52,7 +53,7 @@ export function AttachmentsPanel({ request, editable, onChanged }: AttachmentsPa
           <li key={attachment.sha256 + attachment.fileName}>
             {attachment.fileName}{' '}
             <span className="muted">
-              ({Math.ceil(attachment.size / 1024)} KB · {attachment.sha256.slice(0, 12)})
+              ({Math.ceil(attachment.size / 1024)} KB · {shortCode(attachment.sha256)})
             </span>
             {editable && (
               <button

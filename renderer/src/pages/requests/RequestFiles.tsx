@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../../shared/contract/exportedFile.ts';
 import type { Result } from '../../../../shared/contract/result.ts';
 import type { RequestDetail } from '../../../../shared/domain/requestViews.ts';
+import { shortCode } from '../../../../shared/text/checkCode.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
@@ -38,7 +39,7 @@ export function RequestFiles({
 
   const document = (kind: 'form' | 'approvalLetter') =>
     save(invoke('requests:exportDocument', { requestId: request.id, document: kind }), (file) =>
-      t('requests.documents.exported', { name: file.fileName, hash: file.sha256.slice(0, 12) }),
+      t('requests.documents.exported', { name: file.fileName, hash: shortCode(file.sha256) }),
     );
 
   return (

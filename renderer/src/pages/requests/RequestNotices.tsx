@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CheckCode } from '../../components/CheckCode.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import type { RequestEditing } from './useRequestEditing.ts';
 
@@ -22,9 +23,7 @@ export function RequestNotices({ editing }: { readonly editing: RequestEditing }
         </p>
       )}
       {request.state === 'approved' && request.approvedHash && (
-        <p className="muted">
-          {t('requests.approvedBound', { hash: request.approvedHash.slice(0, 16) })}
-        </p>
+        <CheckCode label={t('requests.approvedBound')} hash={request.approvedHash} />
       )}
     </>
   );

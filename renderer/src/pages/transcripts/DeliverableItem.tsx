@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deliverable, TranscriptRecording } from '../../../../shared/domain/transcripts.ts';
 import { isDeliverableComplete } from '../../../../shared/rules/transcriptDeliverables.ts';
+import { shortCode } from '../../../../shared/text/checkCode.ts';
 import type { Result } from '../../../../shared/contract/result.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
@@ -78,7 +79,7 @@ export function DeliverableItem({
           <li key={file.sha256}>
             {file.fileName}{' '}
             <span className="muted">
-              ({Math.ceil(file.size / 1024)} KB · {file.sha256.slice(0, 12)} · {file.addedByName})
+              ({Math.ceil(file.size / 1024)} KB · {shortCode(file.sha256)} · {file.addedByName})
             </span>
             {editable && (
               <button
