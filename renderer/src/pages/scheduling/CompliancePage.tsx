@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { BoardCharts } from './BoardCharts.tsx';
+import { BoardTopics } from './BoardTopics.tsx';
 import { BoardTable, type CellRef } from './BoardTable.tsx';
 import { todayInShanghai } from './calendarDates.ts';
 import { CellDialog } from './CellDialog.tsx';
@@ -32,7 +33,7 @@ export function CompliancePage({ onOpen }: { readonly onOpen: (requestId: string
   const [board] = useChannel('compliance:board', { year });
   const tabs: readonly Tab[] = canNotice ? ['board', 'notice'] : ['board'];
   return (
-    <section className="page page--wide compliance">
+    <section className="page page--broad compliance">
       <div className="page__title">
         <h1>{t('scheduling.board.title')}</h1>
         <YearSelect year={year} onChange={setYear} />
@@ -63,6 +64,7 @@ export function CompliancePage({ onOpen }: { readonly onOpen: (requestId: string
               onOpen={setOpen}
             />
             <p className="muted">{t('scheduling.board.counting')}</p>
+            <BoardTopics year={year} />
             {open && (
               <CellDialog year={year} cell={open} onClose={() => setOpen(null)} onOpen={onOpen} />
             )}

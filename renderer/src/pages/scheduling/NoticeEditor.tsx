@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeDraft } from '../../../../shared/domain/schedulingNotice.ts';
 import { noticeLimits } from '../../../../shared/domain/schedulingNotice.ts';
+import { shortCode } from '../../../../shared/text/checkCode.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
@@ -9,6 +10,7 @@ import { saveExportedFile } from '../../files.ts';
 import { quarterName } from './complianceLabels.ts';
 import { NoticeSections, type EditedSection } from './NoticeSections.tsx';
 import { DayField } from '../../components/dates/DayField.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 
 interface Edited extends Omit<NoticeDraft, 'sections'> {
   readonly sections: readonly EditedSection[];
@@ -65,14 +67,31 @@ export function NoticeEditor({ year }: { readonly year: number }) {
     setMessage(
       t('scheduling.notice.exported', {
         name: result.value.fileName,
-        hash: result.value.sha256.slice(0, 12),
+        hash: shortCode(result.value.sha256),
       }),
     );
   }
 
   const set = (changes: Partial<Edited>) => edited && setEdited({ ...edited, ...changes });
+  const periodName =
+    quarter === null
+      ? t('scheduling.labels.year', { year })
+      : t('scheduling.labels.yearQuarter', { year, quarter: quarterName(t, quarter) });
+  const draftButton = (primary: boolean) => (
+    <button
+      type="button"
+      className={primary ? 'button button--primary' : 'button'}
+      onClick={() => void draft()}
+    >
+      {t('scheduling.notice.draft')}
+    </button>
+  );
   return (
     <div className="notice-editor">
+      <div className="notice-intro">
+        <p>{t('scheduling.notice.about')}</p>
+        <p>{t('scheduling.notice.recipients')}</p>
+      </div>
       <div className="row">
         <SelectField
           label={t('scheduling.notice.period')}
@@ -86,11 +105,17 @@ export function NoticeEditor({ year }: { readonly year: number }) {
             </option>
           ))}
         </SelectField>
-        <button type="button" className="button" onClick={() => void draft()}>
-          {t('scheduling.notice.draft')}
-        </button>
+        {edited && draftButton(false)}
       </div>
-      <p className="muted">{t('scheduling.notice.hint')}</p>
+      {edited ? (
+        <p className="muted">{t('scheduling.notice.hint')}</p>
+      ) : (
+        <EmptyState
+          purpose={t('scheduling.notice.none', { period: periodName })}
+          hint={t('scheduling.notice.hint')}
+          action={draftButton(true)}
+        />
+      )}
       <ErrorMessage message={error} />
       {message && (
         <p className="notice" role="status">

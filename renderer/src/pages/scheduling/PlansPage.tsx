@@ -22,7 +22,7 @@ export function PlansPage({ onOpen }: { readonly onOpen: (requestId: string) => 
     units.find((unit) => unit.unitId === chosen) ??
     (units.length === 1 ? units[0] : units.find((unit) => unit.items.length > 0));
   return (
-    <section className="page page--wide plans">
+    <section className="page page--broad plans">
       <div className="page__title">
         <h1>{t('scheduling.plans.title')}</h1>
         <YearSelect year={year} onChange={setYear} />

@@ -46,7 +46,7 @@ export function RegistersPage() {
   }
 
   return (
-    <section className="page page--wide registers">
+    <section className="page page--broad registers">
       <div className="page__title">
         <h1>{t('scheduling.registers.title')}</h1>
         {tab !== 'profiles' && editableUnits.length > 0 && (

@@ -54,7 +54,7 @@ export function SchedulePage({ onOpen }: SchedulePageProps) {
 
   const shown = view.state === 'ready' ? view.value : null;
   return (
-    <section className="page page--wide schedule">
+    <section className="page page--broad schedule">
       <div className="page__title">
         <h1>{t('scheduling.calendar.title')}</h1>
         <button type="button" className="button" onClick={() => void exportShown()}>
