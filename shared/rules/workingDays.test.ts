@@ -67,6 +67,17 @@ describe('working days', () => {
     ]);
     expect(invalidLines).toEqual([5, 6]);
   });
+
+  it('reads a day written the Chinese way, with its year, and refuses one without', () => {
+    const { days, invalidLines } = parseCalendarLines(
+      '2026年10月1日，放假，国庆节\n2026年9月27日（星期日），上班，国庆节调休\n10月8日，放假',
+    );
+    expect(days).toEqual([
+      { date: '2026-10-01', kind: 'holiday', name: '国庆节' },
+      { date: '2026-09-27', kind: 'workday', name: '国庆节调休' },
+    ]);
+    expect(invalidLines).toEqual([3]);
+  });
 });
 
 describe('working-day counting agrees with a day-by-day count', () => {

@@ -1,3 +1,5 @@
+import { parseTypedDay } from '../text/chineseDates.ts';
+
 /**
  * Working days in China: Monday to Friday, except public holidays, plus the weekend days that are
  * declared working days (调休). Dates are calendar dates in Asia/Shanghai, written YYYY-MM-DD.
@@ -76,11 +78,12 @@ export function latestDateAhead(eventDate: string, lead: number, calendar: WorkC
 }
 
 const calendarLine =
-  /^\s*(\d{4}-\d{2}-\d{2})\s*[,\uFF0C\t]\s*(holiday|workday|放假|休|假日|调休上班|上班|班)\s*(?:[,\uFF0C\t]\s*(.*?))?\s*$/;
+  /^\s*([^,\uFF0C\t]+?)\s*[,\uFF0C\t]\s*(holiday|workday|放假|休|假日|调休上班|上班|班)\s*(?:[,\uFF0C\t]\s*(.*?))?\s*$/;
 
 /**
- * Parses an imported holiday list, one day a line: `2026-10-01，放假，国庆节` or
- * `2026-09-27，上班，国庆调休` (holiday/workday, 休/班 and 调休上班 accepted too). Returns the days and the lines it could not read.
+ * Parses an imported holiday list, one day a line: `2026年10月1日，放假，国庆节` or
+ * `2026-09-27，上班，国庆调休` (the day with its year in any form people type; holiday/workday,
+ * 休/班 and 调休上班 accepted too). Returns the days and the lines it could not read.
  */
 export function parseCalendarLines(text: string): { days: CalendarDay[]; invalidLines: number[] } {
   const days: CalendarDay[] = [];
@@ -88,8 +91,9 @@ export function parseCalendarLines(text: string): { days: CalendarDay[]; invalid
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.trim().startsWith('#')) return;
     const match = calendarLine.exec(line);
-    const date = match?.[1];
-    if (!match || !date || Number.isNaN(toUtcMs(date)) || fromUtcMs(toUtcMs(date)) !== date) {
+    // No year is taken for granted: 10月1日 alone is not a day of the list.
+    const date = match?.[1] ? parseTypedDay(match[1], Number.NaN) : null;
+    if (!match || !date) {
       invalidLines.push(index + 1);
       return;
     }

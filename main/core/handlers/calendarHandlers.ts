@@ -51,7 +51,7 @@ export function calendarHandlers(db: DatabaseSync): CalendarHandlers {
       if (invalidLines.length > 0) {
         throw new AppError(
           'invalid_input',
-          `第 ${invalidLines.slice(0, 10).join('、')} 行无法识别，未导入任何日期。可粘贴国务院办公厅节假日安排通知全文，或每行一天：2026-10-01，放假，国庆节（调休上班的日子写“上班”）。`,
+          `第 ${invalidLines.slice(0, 10).join('、')} 行无法识别，未导入任何日期。可粘贴国务院办公厅节假日安排通知全文，或每行一天：2026年10月1日，放假，国庆节（调休上班的日子写“上班”）。`,
         );
       }
       return inTransaction(db, () => {

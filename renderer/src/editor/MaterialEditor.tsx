@@ -68,7 +68,9 @@ export const MaterialEditor = memo(function MaterialEditor(props: MaterialEditor
     <LexicalComposer initialConfig={initialConfig}>
       <div className="mat-editor">
         <ToolbarPlugin allowQa={props.allowQa} />
-        <div className="mat-page">
+        {/* Read-only, the text is not focusable: the page itself takes focus so the keyboard
+            can scroll a long material. */}
+        <div className="mat-page" {...(props.editable ? {} : { tabIndex: 0 })}>
           <RichTextPlugin
             contentEditable={
               <ContentEditable

@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryAnswer } from '../../../../shared/domain/materialAnswers.ts';
 import type { LibraryAnswerUse } from '../../../../shared/domain/materials.ts';
+import { formatDay } from '../../../../shared/text/chineseDates.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { INSERT_QA_COMMAND } from '../../editor/editorCommands.ts';
@@ -16,7 +17,8 @@ interface LibraryPanelProps {
 
 /** Searches the 口径库 (one character is enough) and inserts an answer as a question of the 答问口径. */
 export function LibraryPanel({ editable, editorRef, onInserted }: LibraryPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
   const [text, setText] = useState('');
   const [answers] = useChannel('answers:search', { text, limit: 20 });
 
@@ -70,7 +72,9 @@ export function LibraryPanel({ editable, editorRef, onInserted }: LibraryPanelPr
               <div className="muted">
                 {answer.ownerUnitName} · {t(`materials.library.status.${answer.status}`)} ·{' '}
                 {answer.validUntil
-                  ? t('materials.library.validUntil', { date: answer.validUntil })
+                  ? t('materials.library.validUntil', {
+                      date: formatDay(answer.validUntil, { language }),
+                    })
                   : t('materials.library.noExpiry')}
                 {answer.expired && (
                   <span className="badge badge--bad">{t('materials.library.expired')}</span>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaterialKind, MaterialsOverview } from '../../../../shared/domain/materials.ts';
 import { invoke } from '../../api.ts';
+import { dueDayText } from '../../components/dates/dueDayText.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
@@ -25,7 +26,8 @@ interface MaterialsPanelProps {
  * clearance, wording, versions, consistency and 口径库 panels. Embeddable in any screen.
  */
 export function MaterialsPanel({ requestId, initialKind, onKindChange }: MaterialsPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
   const canEdit = useCan('materials.edit');
   const [overview, reload] = useChannel('materials:overview', { requestId });
   const [selected, setSelected] = useState<MaterialKind | undefined>(initialKind);
@@ -54,7 +56,9 @@ export function MaterialsPanel({ requestId, initialKind, onKindChange }: Materia
     <div className="materials">
       <div className="materials__summary">
         {request.materialsDueDate && (
-          <p className="muted">{t('materials.due', { date: request.materialsDueDate })}</p>
+          <p className="muted">
+            {t('materials.due', { date: dueDayText(request.materialsDueDate, language) })}
+          </p>
         )}
         {problems.length > 0 && (
           <Disclosure

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/domain/requestViews.ts';
+import { dueDayText } from '../../components/dates/dueDayText.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { useSession } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
@@ -60,7 +61,8 @@ interface RequestScreenProps {
 }
 
 function RequestScreen({ initial, onStored }: RequestScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
   const [stored, setStored] = useState(!isUnsaved(initial));
   const reportStored = useCallback(
     (request: RequestDetail) => {
@@ -94,8 +96,8 @@ function RequestScreen({ initial, onStored }: RequestScreenProps) {
       {request.requestDueDate && request.materialsDueDate && (
         <p className="muted">
           {t('requests.due', {
-            request: request.requestDueDate,
-            materials: request.materialsDueDate,
+            request: dueDayText(request.requestDueDate, language),
+            materials: dueDayText(request.materialsDueDate, language),
           })}
         </p>
       )}

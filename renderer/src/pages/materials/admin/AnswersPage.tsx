@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryAnswer } from '../../../../../shared/domain/materialAnswers.ts';
 import { shanghaiDate } from '../../../../../shared/rules/workingDays.ts';
+import { formatDay } from '../../../../../shared/text/chineseDates.ts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { TextField } from '../../../components/Field.tsx';
 import { useChannel } from '../../../useChannel.ts';
@@ -23,14 +24,15 @@ function ExpiringBadge({ days }: { readonly days: number | null }) {
 
 /** 口径库: reusable answers with owning unit, validity and status; search, add and edit. */
 export function AnswersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh';
   const [text, setText] = useState('');
   const [answers, reload] = useChannel('answers:search', { text, limit: 100 });
   const [editing, setEditing] = useState<LibraryAnswer | 'new' | null>(null);
   const today = shanghaiDate(new Date());
   const empty = answers.state === 'ready' && answers.value.length === 0;
   return (
-    <section className="page page--wide">
+    <section className="page page--broad">
       <div className="page__title">
         <h1>{t('materials.admin.answers.title')}</h1>
         <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
@@ -82,7 +84,9 @@ export function AnswersPage() {
                   </td>
                   <td>{answer.ownerUnitName}</td>
                   <td>
-                    {answer.validUntil ?? t('materials.library.noExpiry')}
+                    {answer.validUntil
+                      ? formatDay(answer.validUntil, { language })
+                      : t('materials.library.noExpiry')}
                     {answer.expired && (
                       <span className="badge badge--bad">{t('materials.library.expired')}</span>
                     )}
