@@ -162,7 +162,7 @@ test('each person’s 待办 lists the work an action creates for them, until th
     newsOffice: await baseline(newsOffice),
   };
   await expect(secrecy.getByRole('main')).not.toContainText('我的报批');
-  await expect(secrecy.getByRole('heading', { name: /待我审核/ })).toHaveCount(0);
+  await expect(secrecy.getByRole('heading', { name: /待我审/ })).toHaveCount(0);
 
   // A material needing sign-offs: each signer the checklist names sees it, with the items.
   const material = await drafter<{ id: string }>('materials:create', {

@@ -62,18 +62,18 @@ test('a request goes from a department to the news office and back, returned the
     await draft.fillComplete(title);
     await draft.expectSaved();
     await draft.act('提交审批');
-    await draft.expectState('已提交（单位负责人审核）');
+    await draft.expectState('待单位负责人审核');
     await signInAs(department, 'wang');
     const review = await openRequest(department);
     await review.act('同意', '同意报县政府新闻办。');
-    await review.expectState('新闻办审核');
+    await review.expectState('待新闻办审核');
     let carried = await exportPackage(department, '导出数据包（报送新闻办）');
 
     // The reviewer returns it with a reason; the package goes back.
     await signInAs(office, 'liu');
     await importPackage(office, carried);
     const returning = await openRequest(office);
-    await returning.expectState('新闻办审核');
+    await returning.expectState('待新闻办审核');
     await returning.act('退回修改', '请补充拟邀媒体名单。');
     await returning.expectState('退回修改');
     carried = await exportPackage(office, '导出数据包（发回报批单位）');

@@ -59,7 +59,7 @@ test.describe('the demo county', () => {
     expect(drafterNav).not.toContain('发布要求看板');
     await expect(page.getByRole('heading', { name: /即将举行/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /全县概况/ })).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: /待我审核/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /待我审/ })).toHaveCount(0);
     const upcoming = page.getByRole('table', { name: /即将举行/ });
     await expect(upcoming.getByRole('cell', { name: '县卫生健康委员会' }).first()).toBeVisible();
     await expect(upcoming.getByRole('cell', { name: '县教育体育局' })).toHaveCount(0);
@@ -76,7 +76,7 @@ test.describe('the demo county', () => {
 
     await signInAs(page, 'zhuguan');
     await expect(
-      page.getByRole('table', { name: '待我审核' }).getByRole('cell', { name: '县卫生健康委员会' }),
+      page.getByRole('table', { name: '待我审批' }).getByRole('cell', { name: '县卫生健康委员会' }),
     ).toBeVisible();
 
     await signInAs(page, 'admin');
@@ -114,7 +114,7 @@ test.describe('the demo county', () => {
     await approver.goto(demo.url);
     await signInAs(approver, 'zhuguan');
     await approver
-      .getByRole('table', { name: '待我审核' })
+      .getByRole('table', { name: '待我审批' })
       .getByRole('button', { name: title })
       .click();
     await approver.getByRole('toolbar').getByRole('button', { name: '同意', exact: true }).click();

@@ -45,9 +45,9 @@ export class RequestScreen {
     await expect(dialog).toHaveCount(0);
   }
 
-  async expectState(label: string): Promise<void> {
+  async expectState(label: string, timeout?: number): Promise<void> {
     await expect(
       this.page.locator('.request-header > .badge, .workspace__headline > .badge'),
-    ).toHaveText(label);
+    ).toHaveText(label, timeout === undefined ? {} : { timeout });
   }
 }

@@ -3,7 +3,7 @@ import type { RunningWebApp } from './webApp.ts';
 
 export const password = 'password-2026';
 
-async function adminClient(app: RunningWebApp): Promise<string> {
+export async function adminClient(app: RunningWebApp): Promise<string> {
   const client = `e2e-admin-${Math.random().toString(36).slice(2, 10)}`;
   const result = await rpc(app, 'session:signIn', adminCredentials, client);
   if (!result.ok) throw new Error('admin sign-in failed');
@@ -84,4 +84,28 @@ export async function setUpTwoOffices(
     '县政府新闻办公室',
     'authorityApprover',
   );
+}
+
+/** The installation's key card, as its administrator copies it from 数据交换. */
+export async function keyCardOf(app: RunningWebApp): Promise<string> {
+  const identity = (await rpc(app, 'exchange:identity', {}, await adminClient(app))).value as {
+    card: string;
+  };
+  return identity.card;
+}
+
+/**
+ * A third installation, for the township 城关镇人民政府, introduced to the news office (cards
+ * registered both ways), with a drafter (zhao) and the township head (sun).
+ */
+export async function setUpTownship(township: RunningWebApp, newsOffice: RunningWebApp) {
+  await setUpOffice(township);
+  const [townshipAdmin, newsOfficeAdmin] = await Promise.all([
+    adminClient(township),
+    adminClient(newsOffice),
+  ]);
+  await registerCard(newsOffice, newsOfficeAdmin, township, townshipAdmin, '县政府新闻办公室');
+  await registerCard(township, townshipAdmin, newsOffice, newsOfficeAdmin, '城关镇人民政府');
+  await addUser(township, townshipAdmin, 'zhao', '赵经办', '城关镇人民政府', 'drafter');
+  await addUser(township, townshipAdmin, 'sun', '孙镇长', '城关镇人民政府', 'unitHead');
 }

@@ -3,12 +3,13 @@ import { isSetupRequired, requireActor } from './accounts/accountService.ts';
 import { verifyPassword, type PasswordCheck } from './accounts/passwords.ts';
 import { SessionStore } from './accounts/sessionStore.ts';
 import { attachChainKeys } from './audit/auditKeying.ts';
-import { listAudit, pageAudit, verifyAuditChain } from './audit/auditRepository.ts';
-import { addDays } from '../../shared/rules/workingDays.ts';
+import { auditActors, listAudit, pageAudit, verifyAuditChain } from './audit/auditRepository.ts';
+import { auditFilterOf, exportAuditCsv } from './audit/auditCsv.ts';
 import type { ChainKeyProvider } from './audit/chainKey.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
 import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
+import { createHubSyncController } from './exchange/hubSync/hubSyncController.ts';
 import { accountHandlers } from './handlers/accountHandlers.ts';
 import { archiveHandlers } from './handlers/archiveHandlers.ts';
 import { documentNumberHandlers } from './handlers/documentNumberHandlers.ts';
@@ -26,6 +27,8 @@ import { requestHandlers } from './handlers/requestHandlers.ts';
 import { schedulingHandlers } from './handlers/schedulingHandlers.ts';
 import { transcriptHandlers } from './handlers/transcriptHandlers.ts';
 import { registerRequestAppliers } from './requests/requestExchangeAppliers.ts';
+import { registerEvaluationAppliers } from './evaluation/evaluationExchange.ts';
+import { registerConcernAppliers } from './concerns/concernExchangeAppliers.ts';
 import { productName, productVersion } from './productInfo.ts';
 import type { Handlers } from './rpc/handlers.ts';
 import { createRouter, type Router } from './rpc/router.ts';
@@ -76,6 +79,17 @@ export function createCore(options: CoreOptions): Core {
   };
   const exchangeRegistry = createExchangeRegistry();
   registerRequestAppliers(exchangeRegistry);
+  registerEvaluationAppliers(exchangeRegistry);
+  registerConcernAppliers(exchangeRegistry);
+
+  // Sync through the exchange hub while an address is set; pushed after each call that may have
+  // written outgoing records.
+  const hubSync = createHubSyncController({
+    db,
+    attachmentsDir: folder.attachments,
+    appliers: exchangeRegistry.appliers,
+    now: options.now ?? (() => new Date()),
+  });
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -88,9 +102,9 @@ export function createCore(options: CoreOptions): Core {
     ...accountHandlers(db, sessions, options.verifyPassword ?? verifyPassword),
     ...archiveHandlers(db),
     ...documentNumberHandlers(db),
-    ...evaluationHandlers(db),
+    ...evaluationHandlers(db, folder.attachments),
     ...concernHandlers({ db, attachmentsDir: folder.attachments }),
-    ...exchangeHandlers(db, folder.attachments, exchangeRegistry),
+    ...exchangeHandlers(db, folder.attachments, exchangeRegistry, hubSync),
     ...calendarHandlers(db),
     ...requestHandlers({ db, attachmentsDir: folder.attachments }),
     ...schedulingHandlers(db),
@@ -102,12 +116,12 @@ export function createCore(options: CoreOptions): Core {
     'audit:list': (input) => listAudit(db, input.beforeSeq, input.limit ?? 50),
     'audit:page': (input) =>
       pageAudit(db, {
-        keyword: input.keyword || null,
-        from: input.from ? `${input.from}T00:00:00+08:00` : null,
-        before: input.to ? `${addDays(input.to, 1)}T00:00:00+08:00` : null,
+        ...auditFilterOf(input),
         limit: input.limit ?? 50,
         offset: input.offset ?? 0,
       }),
+    'audit:actors': () => auditActors(db),
+    'audit:exportCsv': (input, context) => exportAuditCsv(db, context, input),
     'search:query': (input, context) =>
       globalSearch(db, requireActor(context), searchResolvers, {
         text: input.text,
@@ -116,6 +130,22 @@ export function createCore(options: CoreOptions): Core {
       }),
   };
 
-  const router = createRouter({ handlers, sessions, ...(options.now ? { now: options.now } : {}) });
-  return { folder, db, router, sessions, close: () => db.close() };
+  const routed = createRouter({ handlers, sessions, ...(options.now ? { now: options.now } : {}) });
+  const router: Router = {
+    async dispatch(channel, input, clientKey) {
+      const result = await routed.dispatch(channel, input, clientKey);
+      if (result.ok) hubSync.poke();
+      return result;
+    },
+  };
+  return {
+    folder,
+    db,
+    router,
+    sessions,
+    close: () => {
+      hubSync.stop();
+      db.close();
+    },
+  };
 }

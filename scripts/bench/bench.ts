@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { documentExport } from './documentExport.ts';
 import { editorTyping } from './editorTyping.ts';
+import { hubExchange } from './hubExchange.ts';
 import { formatTable, goalSummary, toRow, type Benchmark, type ResultRow } from './measure.ts';
 import { requestInbox } from './requestInbox.ts';
 import { rpcRoundTrip } from './rpcRoundTrip.ts';
@@ -34,6 +35,7 @@ const benchmarks: readonly Benchmark[] = [
   schedulingBoard,
   documentExport,
   editorTyping,
+  hubExchange,
 ];
 
 const resultsFile = 'test-output/bench/results.json';

@@ -13,7 +13,7 @@ export interface Comparison {
   readonly what: string;
   /** What the baseline is, in words; printed under the table. */
   readonly baseline: string;
-  readonly unit: 'ms' | 'MB' | 'turns/s';
+  readonly unit: 'ms' | 'MB' | 'turns/s' | 'records/s';
   readonly samples: readonly number[];
   readonly baselineSamples: readonly number[];
   readonly goal?: Goal;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   concernLevels,
   concernProposals,
+  concernResponseForms,
   concernSources,
   type ConcernDetail,
   type ConcernSummary,
@@ -89,10 +90,21 @@ export const concernChannels = {
     input: z.strictObject({ ...concernRef, marked: z.boolean() }),
     access: 'concerns.manage',
   }),
-  /** Opens an emergency request (the fast track) prefilled from the item, linked to it. */
+  /**
+   * Opens a request on the fast track prefilled from the item and linked to it: an emergency
+   * press conference, a 政务新媒体 release or a 答记者问, by `form`.
+   */
   'concerns:openEmergency': defineChannel<ConcernDetail>()({
-    input: z.strictObject(concernRef),
+    input: z.strictObject({
+      ...concernRef,
+      form: z.enum(concernResponseForms).default('pressConference'),
+    }),
     access: 'requests.emergency',
+  }),
+  /** A package to one of the installations the item's steps travel to (`sendsTo`). */
+  'concerns:exportPackage': defineChannel<ExportedFile>()({
+    input: z.strictObject({ ...concernRef, installationId: identifier() }),
+    access: 'concerns.view',
   }),
   'concerns:exportReport': defineChannel<ExportedFile>()({
     input: z.strictObject(concernRef),

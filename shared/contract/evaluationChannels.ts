@@ -38,4 +38,9 @@ export const evaluationChannels = {
     input: z.strictObject(requestRef),
     access: 'transcripts.view',
   }),
+  /** The news office's package to the event's unit, carrying its review (and all else pending). */
+  'evaluation:exportPackage': defineChannel<ExportedFile>()({
+    input: z.strictObject(requestRef),
+    access: 'transcripts.review',
+  }),
 };

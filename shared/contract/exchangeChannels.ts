@@ -8,6 +8,8 @@ export interface ExchangeIdentity {
   readonly officeName: string;
   /** SHA-256 of the raw public key, first 16 bytes as groups of 4 hex digits ("AB12 CD34 …"). */
   readonly fingerprint: string;
+  /** When this installation's key pair was made (an ISO instant). */
+  readonly keyCreatedAt: string;
   /** The peer card: JSON text `{ installationId, name, publicKey }` to register at the other side. */
   readonly card: string;
 }
@@ -60,6 +62,32 @@ export interface ImportOutcome {
   readonly alreadyImported: boolean;
 }
 
+/** The exchange hub (交换中心) as this installation sees it. */
+export interface HubStatus {
+  /** null: no hub set, exchange by package files only. */
+  readonly address: string | null;
+  /** connecting: set, but no call has been answered yet since it was set. */
+  readonly state: 'off' | 'connecting' | 'connected' | 'offline';
+  readonly offlineSince: string | null;
+  readonly lastSyncAt: string | null;
+  /** In Chinese, as the app shows it. */
+  readonly lastError: string | null;
+  readonly peers: readonly HubPeerStatus[];
+}
+
+export interface HubPeerStatus {
+  readonly installationId: string;
+  readonly name: string;
+  /** Records sent to this office that the hub has not yet been given. */
+  readonly waiting: number;
+  /** Records from this office applied here after arriving through the hub. */
+  readonly received: number;
+  readonly lastReceivedAt: string | null;
+  readonly error: string | null;
+}
+
+export const hubAddressMaxLength = 300;
+
 /**
  * A package travels base64-encoded in one call: up to 48 MiB of base64 (36 MiB of package). Web
  * mode's body limit (main/core/web/webServer.ts) must stay above this.
@@ -103,5 +131,19 @@ export const exchangeChannels = {
       contentBase64: z.string().max(packageBase64MaxLength),
     }),
     access: 'exchange.transfer',
+  }),
+  'exchange:hubStatus': defineChannel<HubStatus>()({
+    input: noInput,
+    access: 'admin.exchange',
+    passive: true,
+  }),
+  /** An empty address turns the hub off. */
+  'exchange:setHubAddress': defineChannel<HubStatus>()({
+    input: z.strictObject({ address: z.string().trim().max(hubAddressMaxLength) }),
+    access: 'admin.exchange',
+  }),
+  'exchange:hubSyncNow': defineChannel<HubStatus>()({
+    input: noInput,
+    access: 'admin.exchange',
   }),
 };

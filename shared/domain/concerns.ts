@@ -17,6 +17,10 @@ export type ConcernLevel = (typeof concernLevels)[number];
 export const concernProposals = ['watch', 'respond', 'escalate'] as const;
 export type ConcernProposal = (typeof concernProposals)[number];
 
+/** How the office answers an item from its page: each opens a request on the fast track. */
+export const concernResponseForms = ['pressConference', 'newMedia', 'pressQuestions'] as const;
+export type ConcernResponseForm = (typeof concernResponseForms)[number];
+
 export const concernSourceNames: Readonly<Record<ConcernSource, string>> = {
   internet: '网络',
   media: '媒体',
@@ -109,4 +113,6 @@ export interface ConcernDetail extends ConcernSummary {
   readonly requestId: string | null;
   /** What this user may do on it now (main enforces the same). */
   readonly can: { readonly manage: boolean; readonly propose: boolean };
+  /** The registered installations its steps travel to (the units', or the news office's). */
+  readonly sendsTo: readonly { readonly installationId: string; readonly name: string }[];
 }

@@ -68,6 +68,15 @@ export interface EvaluatedFinding extends EvaluationFinding {
   readonly mark: FindingMark | null;
 }
 
+/** Where a department's view comes from when it is the news office's review, received by exchange. */
+export interface ReceivedReview {
+  readonly fromName: string;
+  /** When the news office last changed the review (its latest mark). */
+  readonly sentAt: string;
+  /** When this installation imported it. */
+  readonly receivedAt: string;
+}
+
 /** The 发布评估 of one event as the screen shows it, with what the viewer may do. */
 export interface EvaluationView {
   readonly event: {
@@ -84,4 +93,8 @@ export interface EvaluationView {
   readonly findings: readonly EvaluatedFinding[];
   readonly canMark: boolean;
   readonly canAddToLibrary: boolean;
+  /** Set when this is the news office's review as received (read-only), not one computed here. */
+  readonly received: ReceivedReview | null;
+  /** For the news office: the installation of the event's unit its marks go to, if registered. */
+  readonly sendsTo: string | null;
 }

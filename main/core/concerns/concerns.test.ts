@@ -207,6 +207,34 @@ describe('responding through the emergency fast track', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
+  it('drafts a 政务新媒体 release or a 答记者问 from an item on the same fast track', async () => {
+    for (const [form, wording] of [
+      ['newMedia', '的政务新媒体发布'],
+      ['pressQuestions', '答记者问'],
+    ] as const) {
+      const other = await callAs(core, clients.news ?? '', 'concerns:register', {
+        source: 'media',
+        firstSeenAt: '2026-12-11T13:00:00+08:00',
+        summary: '有媒体报道城区道路施工影响学生上学。',
+        links: [],
+        unitIds: [units[1]?.id ?? ''],
+        level: 'major',
+        clockMarked: false,
+      });
+      const item = await callAs(core, clients.news ?? '', 'concerns:openEmergency', {
+        concernId: other.id,
+        form,
+      });
+      const request = await callAs(core, clients.news ?? '', 'requests:get', {
+        requestId: item.requestId ?? '',
+      });
+      expect(request.fields).toMatchObject({ form, isEmergency: true, unitId: units[1]?.id });
+      expect(request.fields.content.conferenceKind).toBeNull();
+      expect(request.fields.title).toContain(wording);
+      expect(request.fields.content.summary).toContain('道路施工');
+    }
+  });
+
   it('closes with its response time once the request’s release is exported', async () => {
     const news = clients.news ?? '';
     const { requestId } = await callAs(core, news, 'concerns:get', { concernId });

@@ -5,6 +5,7 @@ import {
   proposeOnConcern,
   recordConsultation,
 } from '../concerns/concernAssessment.ts';
+import { exportConcernPackage } from '../concerns/concernPackage.ts';
 import { exportConcernReport } from '../concerns/concernReport.ts';
 import { openEmergencyFromConcern } from '../concerns/concernResponse.ts';
 import {
@@ -31,6 +32,7 @@ export function concernHandlers(deps: RequestDeps): ConcernHandlers {
     'concerns:consult': (input, context) => recordConsultation(deps, input, context),
     'concerns:markClock': (input, context) => markConcernClock(deps, input, context),
     'concerns:openEmergency': (input, context) => openEmergencyFromConcern(deps, input, context),
+    'concerns:exportPackage': (input, context) => exportConcernPackage(deps, input, context),
     'concerns:exportReport': (input, context) =>
       exportConcernReport(deps, input.concernId, context),
   };

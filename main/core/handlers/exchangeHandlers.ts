@@ -4,6 +4,9 @@ import { requireActor } from '../accounts/accountService.ts';
 import { exchangeIdentity } from '../exchange/exchangeIdentity.ts';
 import type { ExchangeRegistry } from '../exchange/exchangeRegistry.ts';
 import { exchangeHistory, quarantinedRecords } from '../exchange/exchangeViews.ts';
+import { setHubAddress } from '../exchange/hubSync/hubAddress.ts';
+import { hubStatus } from '../exchange/hubSync/hubStatus.ts';
+import type { HubSyncController } from '../exchange/hubSync/hubSyncController.ts';
 import { importPackage } from '../exchange/importPackage.ts';
 import { listPeers, registerPeer, revokePeer } from '../exchange/peerService.ts';
 import type { Handlers } from '../rpc/handlers.ts';
@@ -14,6 +17,7 @@ export function exchangeHandlers(
   db: DatabaseSync,
   attachmentsDir: string,
   registry: ExchangeRegistry,
+  hubSync: HubSyncController,
 ): ExchangeHandlers {
   return {
     'exchange:identity': (_input, context) => exchangeIdentity(db, context.actor, context.now),
@@ -34,5 +38,14 @@ export function exchangeHandlers(
         context.now,
         input.fileName,
       ),
+    'exchange:hubStatus': () => hubStatus(db),
+    'exchange:setHubAddress': (input, context) => {
+      if (setHubAddress(db, input.address, requireActor(context), context.now)) hubSync.refresh();
+      return hubStatus(db);
+    },
+    'exchange:hubSyncNow': async () => {
+      await hubSync.syncNow();
+      return hubStatus(db);
+    },
   };
 }

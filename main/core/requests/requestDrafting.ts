@@ -3,7 +3,11 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedInput } from '../../../shared/contract/channels.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import type { RequestDetail } from '../../../shared/domain/requestViews.ts';
-import { emptyContent, type RequestFields } from '../../../shared/domain/requests.ts';
+import {
+  emptyContent,
+  type EventForm,
+  type RequestFields,
+} from '../../../shared/domain/requests.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { findUnit } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
@@ -91,6 +95,7 @@ export function openEmergency(
   deps: RequestDeps,
   input: ParsedInput<'requests:openEmergency'>,
   context: CallContext,
+  form: EventForm = 'pressConference',
 ): RequestDetail {
   const actor = requireActor(context);
   const { db } = deps;
@@ -98,12 +103,15 @@ export function openEmergency(
     const fields: RequestFields = {
       unitId: activeUnit(db, input.unitId),
       title: input.title,
-      form: 'pressConference',
+      form,
       startsAt: null,
       endsAt: null,
       venue: '',
       isEmergency: true,
-      content: { ...emptyContent, conferenceKind: 'emergency' },
+      content: {
+        ...emptyContent,
+        conferenceKind: form === 'pressConference' ? 'emergency' : null,
+      },
     };
     return requestDetail(db, newDraft(db, actor, fields, context.now), actor, context.now);
   });

@@ -4,11 +4,10 @@ import type { ExportedFile } from '../../../shared/contract/exportedFile.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { listUnits } from '../accounts/unitRepository.ts';
 import { AppError } from '../appError.ts';
-import { sha256Hex } from '../attachments/attachmentStore.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { evidenceHashesOf } from '../materials/materialSnapshot.ts';
-import { buildPackage } from '../exchange/buildPackage.ts';
+import { exportPendingPackage } from '../exchange/pendingPackage.ts';
 import { ownInstallationId } from '../exchange/exchangeIdentity.ts';
 import { appendOutgoingRecord } from '../exchange/outgoingRecords.ts';
 import {
@@ -16,17 +15,20 @@ import {
   findActivePeerForUnit,
   type PeerRecord,
 } from '../exchange/peerRepository.ts';
-import { lastInStream, streamRecords } from '../exchange/recordRepository.ts';
+import { lastInStream } from '../exchange/recordRepository.ts';
 import type { CallContext } from '../callContext.ts';
-import { sendableFromDepartment, sendableFromNewsOffice } from './packageDirection.ts';
+import { readHubState } from '../exchange/hubSync/hubStateRepository.ts';
+import {
+  packageDirection,
+  sendableFromDepartment,
+  sendableFromNewsOffice,
+} from './packageDirection.ts';
 import { checkVisible } from './requestAccess.ts';
 import { loadRequest } from './requestDetail.ts';
 import type { RequestDeps } from './requestDeps.ts';
 import { requestRecordKinds } from './requestExchangeAppliers.ts';
-import { snapshotOf, type RequestSnapshot } from './requestSnapshot.ts';
+import { snapshotOf } from './requestSnapshot.ts';
 import type { RequestRecord } from './requestRepository.ts';
-
-export const packageMediaType = 'application/x-press-workbench-package';
 
 function newsOfficePeer(db: DatabaseSync): PeerRecord {
   for (const unit of listUnits(db, false).filter((item) => item.kind === 'newsOffice')) {
@@ -62,12 +64,42 @@ function route(db: DatabaseSync, request: RequestRecord): { peer: PeerRecord; ki
   return { peer, kind: requestRecordKinds.decision };
 }
 
-/** How far the peer has read our stream to it, from what it told us in its own records. */
-function acknowledgedByPeer(db: DatabaseSync, own: string, peer: string): number {
-  return streamRecords(db, peer, own, 0).reduce((highest, record) => {
-    const seq = (record.payload as Partial<RequestSnapshot> | null)?.acknowledgedSeq;
-    return typeof seq === 'number' && seq > highest ? seq : highest;
-  }, 0);
+/** The request's current state as the next signed record of the stream to `peer`. */
+function appendRequestRecord(
+  db: DatabaseSync,
+  request: RequestRecord,
+  peer: PeerRecord,
+  kind: string,
+  now: Date,
+): void {
+  const own = ownInstallationId(db);
+  const snapshot = snapshotOf(db, request, lastInStream(db, peer.installationId, own)?.seq ?? 0);
+  appendOutgoingRecord(
+    db,
+    {
+      kind,
+      to: peer.installationId,
+      refs: { requestId: request.id },
+      payload: snapshot,
+      attachments: [
+        ...snapshot.attachments.map((item) => item.sha256),
+        ...evidenceHashesOf(snapshot.materials),
+      ],
+    },
+    now,
+  );
+}
+
+/**
+ * With a county hub set, a request travels as soon as it changes hands: inside the transaction of
+ * a submission, decision, withdrawal or cancellation that makes it sendable, its state is written
+ * as a record for the hub sync to push, with no package exported by hand. Without a hub, or when
+ * the other installation is not registered, nothing is written (the package export still is).
+ */
+export function sendThroughHubIfSet(db: DatabaseSync, request: RequestRecord, now: Date): void {
+  if (!readHubState(db).address || !packageDirection(db, request)) return;
+  const { peer, kind } = route(db, request);
+  appendRequestRecord(db, request, peer, kind, now);
 }
 
 /**
@@ -85,23 +117,8 @@ export function exportRequestPackage(
   const request = loadRequest(db, input.requestId);
   checkVisible(actor, request);
   const { peer, kind } = route(db, request);
-  const own = ownInstallationId(db);
   inTransaction(db, () => {
-    const snapshot = snapshotOf(db, request, lastInStream(db, peer.installationId, own)?.seq ?? 0);
-    appendOutgoingRecord(
-      db,
-      {
-        kind,
-        to: peer.installationId,
-        refs: { requestId: request.id },
-        payload: snapshot,
-        attachments: [
-          ...snapshot.attachments.map((item) => item.sha256),
-          ...evidenceHashesOf(snapshot.materials),
-        ],
-      },
-      context.now,
-    );
+    appendRequestRecord(db, request, peer, kind, context.now);
     appendAudit(db, actor, context.now, {
       action: 'request.exported',
       subjectKind: 'request',
@@ -109,23 +126,5 @@ export function exportRequestPackage(
       details: { to: peer.name, state: request.state, round: request.round },
     });
   });
-  const pending = streamRecords(
-    db,
-    own,
-    peer.installationId,
-    acknowledgedByPeer(db, own, peer.installationId),
-  );
-  const built = buildPackage(
-    db,
-    deps.attachmentsDir,
-    { recordIds: pending.map((record) => record.id) },
-    actor,
-    context.now,
-  );
-  return {
-    fileName: built.fileName,
-    mediaType: packageMediaType,
-    contentBase64: built.bytes.toString('base64'),
-    sha256: sha256Hex(built.bytes),
-  };
+  return exportPendingPackage(db, deps.attachmentsDir, peer, actor, context.now);
 }

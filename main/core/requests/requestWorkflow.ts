@@ -24,6 +24,7 @@ import { currentContentHash } from './requestContentHash.ts';
 import { loadRequest, requestDetail } from './requestDetail.ts';
 import type { RequestDeps } from './requestDeps.ts';
 import { voidApproval } from './requestDrafting.ts';
+import { sendThroughHubIfSet } from './requestExchange.ts';
 import {
   insertDecision,
   listDecisions,
@@ -57,6 +58,7 @@ function transition(
       updatedAt: context.now.toISOString(),
     };
     saveRequest(db, updated);
+    if (updated.state !== request.state) sendThroughHubIfSet(db, updated, context.now);
     notifyRequestChange(db, request.state, updated, actor, context.now);
     appendAudit(db, actor, context.now, {
       action: `request.${step.action}`,

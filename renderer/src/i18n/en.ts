@@ -1,3 +1,6 @@
+import { hubEn } from './en/hub.ts';
+import { keyCardEn } from './en/keyCard.ts';
+import { checkCodeEn } from './en/checkCode.ts';
 import { todoEn } from './en/todo.ts';
 import { listsEn } from './en/lists.ts';
 import { datesEn } from './en/dates.ts';
@@ -10,6 +13,7 @@ import { schedulingEn } from './en/scheduling.ts';
 import { transcriptsEn } from './en/transcripts.ts';
 import { evaluationEn } from './en/evaluation.ts';
 import { concernsEn } from './en/concerns.ts';
+import { boardTopicsEn } from './en/boardTopics.ts';
 import type { Resources } from './zhCN.ts';
 
 export const en: Resources = {
@@ -120,9 +124,13 @@ export const en: Resources = {
   transcripts: transcriptsEn,
   evaluation: evaluationEn,
   concerns: concernsEn,
+  boardTopics: boardTopicsEn,
   workspace: workspaceEn,
   documentNumbers: documentNumbersEn,
   todo: todoEn,
   lists: listsEn,
   dates: datesEn,
+  checkCode: checkCodeEn,
+  keyCard: keyCardEn,
+  hub: hubEn,
 };

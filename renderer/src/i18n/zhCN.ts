@@ -1,3 +1,6 @@
+import { hubZh } from './zh/hub.ts';
+import { keyCardZh } from './zh/keyCard.ts';
+import { checkCodeZh } from './zh/checkCode.ts';
 import { todoZh } from './zh/todo.ts';
 import { listsZh } from './zh/lists.ts';
 import { datesZh } from './zh/dates.ts';
@@ -10,6 +13,7 @@ import { schedulingZh } from './zh/scheduling.ts';
 import { transcriptsZh } from './zh/transcripts.ts';
 import { evaluationZh } from './zh/evaluation.ts';
 import { concernsZh } from './zh/concerns.ts';
+import { boardTopicsZh } from './zh/boardTopics.ts';
 
 /**
  * Chinese (default) UI text. Every key here must exist in en.ts too (the type checker enforces it).
@@ -121,11 +125,15 @@ export const zhCN = {
   transcripts: transcriptsZh,
   evaluation: evaluationZh,
   concerns: concernsZh,
+  boardTopics: boardTopicsZh,
   workspace: workspaceZh,
   documentNumbers: documentNumbersZh,
   todo: todoZh,
   lists: listsZh,
   dates: datesZh,
+  checkCode: checkCodeZh,
+  keyCard: keyCardZh,
+  hub: hubZh,
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

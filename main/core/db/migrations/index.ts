@@ -14,6 +14,8 @@ import { documentNumbersMigration } from './012_documentNumbers.ts';
 import { searchIndexWithoutPositionsMigration } from './013_searchIndexWithoutPositions.ts';
 import { evaluationMarksMigration } from './014_evaluationMarks.ts';
 import { concernsMigration } from './015_concerns.ts';
+import { hubSyncMigration } from './016_hubSync.ts';
+import { receivedEvaluationsMigration } from './017_receivedEvaluations.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +34,8 @@ export const migrations: readonly Migration[] = [
   searchIndexWithoutPositionsMigration,
   evaluationMarksMigration,
   concernsMigration,
+  hubSyncMigration,
+  receivedEvaluationsMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -14,4 +14,7 @@ export const listsEn: Resources['lists'] = {
   next: 'Next',
   paging: 'Pages',
   loading: 'Loading…',
+  enumeration: ', ',
+  labelled: '{{label}}: ',
+  clauses: '; ',
 };

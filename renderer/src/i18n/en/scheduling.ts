@@ -163,6 +163,8 @@ export const schedulingEn: Resources['scheduling'] = {
     title: 'Compliance board',
     year: 'Year',
     tabs: { board: 'Board', notice: 'Circulated notice' },
+    matrix: 'Units’ standing in {{year}}',
+    group: '{{kind}} ({{count}})',
     caption: 'How each unit stands against the release rules in {{year}}',
     designated: 'Designated',
     designatedHint: 'A department close to the economy and people’s livelihood',
@@ -216,6 +218,11 @@ export const schedulingEn: Resources['scheduling'] = {
   notice: {
     period: 'Period',
     draft: 'Draft the notice',
+    about:
+      'A circulated notice is a document the county news office issues for a quarter or the year on how each unit met the release rules: the overall picture, the units that met and missed them, what is still open and what comes next.',
+    recipients:
+      'It goes to every township government, the industrial park committee and every county department. Issuing it gives it the next document number in the register; a draft takes none and can be exported for comment first.',
+    none: 'No notice has been drafted for {{period}} yet.',
     hint: 'The draft comes from the board; edit any part. The Word file holds exactly the edited text. The title may take several lines.',
     confirmRedraft: 'Drafting again discards your edits. Continue?',
     titleField: 'Title',
@@ -235,7 +242,7 @@ export const schedulingEn: Resources['scheduling'] = {
     exportDraft: 'Export draft (no number)',
     issueHint:
       'Issuing takes a document number, entered in the document register; the same period’s notice issued again keeps it. A draft is marked as such on every page and takes no number.',
-    exported: 'Exported {{name}} (SHA-256 {{hash}}…)',
+    exported: 'Exported {{name}} (check code {{hash}})',
   },
   plans: {
     title: 'Annual release plans',

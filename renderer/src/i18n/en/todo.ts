@@ -26,7 +26,7 @@ export const todoEn: Resources['todo'] = {
   empty: {
     setup: 'Setup is complete.',
     decisions:
-      'Requests whose decision is yours appear here once the drafter submits or the level below approves.',
+      'Requests waiting for your {{act}} appear here once the drafter submits or the level below approves.',
     emergencies:
       'Emergency releases the news office fast-tracked, awaiting the competent authority’s ratification.',
     drafts: 'Your requests not yet submitted, or returned for changes.',
@@ -41,6 +41,12 @@ export const todoEn: Resources['todo'] = {
     deadlines: 'Due dates of requests, materials and filings, and events coming soon.',
     exchange: 'Records held back when importing a package (conflicting sequence numbers).',
   },
+  decisionTitles: {
+    review: 'Waiting for my review',
+    approval: 'Waiting for my approval',
+    reviewAndApproval: 'Waiting for my review or approval',
+  },
+  decisionActs: { review: 'review', approval: 'approval', reviewAndApproval: 'review or approval' },
   hints: {
     drafts: 'Click “New request” to start an event.',
   },

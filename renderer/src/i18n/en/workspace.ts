@@ -78,12 +78,11 @@ export const workspaceEn: Resources['workspace'] = {
   scheduleInfo: 'Planned for {{time}} at {{venue}}.',
   scheduleUnset: 'No time or venue yet.',
   exportsTitle: 'Files produced',
-  exportColumns: { at: 'Time', by: 'By', file: 'File', hash: 'SHA-256' },
+  exportColumns: { at: 'Time', by: 'By', file: 'File', hash: 'Check code' },
   noExports: 'No files produced yet.',
   openWorkspace: 'Open',
   home: {
     title: 'Home',
-    waitingForMe: 'Waiting for my decision',
     overdue: 'Overdue',
     upcoming: 'Coming up (60 days)',
     myDrafts: 'My requests',

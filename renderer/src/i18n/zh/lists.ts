@@ -13,4 +13,8 @@ export const listsZh = {
   next: '下一页',
   paging: '分页',
   loading: '正在载入…',
+  /** Between the items of a short enumeration: 经办人、单位负责人. */
+  enumeration: '、',
+  labelled: '{{label}}：',
+  clauses: '；',
 } as const;

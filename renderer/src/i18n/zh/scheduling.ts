@@ -158,6 +158,8 @@ export const schedulingZh = {
     title: '发布要求看板',
     year: '年度',
     tabs: { board: '看板', notice: '通报' },
+    matrix: '{{year}}年各单位完成情况表',
+    group: '{{kind}}（{{count}}个）',
     caption: '{{year}}年各单位新闻发布要求完成情况',
     designated: '重点部门',
     designatedHint: '与宏观经济和民生关系密切以及社会关注事项较多的县政府部门',
@@ -206,6 +208,11 @@ export const schedulingZh = {
   notice: {
     period: '通报期间',
     draft: '生成通报草稿',
+    about:
+      '通报是县政府新闻办公室印发的公文，按季度或全年通报各单位落实新闻发布要求的情况：总体情况、达到要求和未达到要求的单位、尚未完成的事项和下一步工作要求。',
+    recipients:
+      '主送各乡镇人民政府、工业园区管委会和县政府各部门。印发时编发文字号并登记在发文登记簿；草稿不编号，可先导出征求意见。',
+    none: '{{period}}的通报尚未起草。',
     hint: '草稿根据看板生成，标题、开头、各部分和结尾均可修改；导出的 Word 文件与修改后的内容完全一致。标题可分行。',
     confirmRedraft: '重新生成将丢弃当前的修改，是否继续？',
     titleField: '标题',
@@ -225,7 +232,7 @@ export const schedulingZh = {
     exportDraft: '导出草稿（不编号）',
     issueHint:
       '印发时编发文字号并登记在发文登记簿，同一期间的通报再次印发沿用原文号；草稿每页标“草稿 · 未印发”，不编号。',
-    exported: '已导出 {{name}}（SHA-256 {{hash}}…）',
+    exported: '已导出 {{name}}（校验码 {{hash}}）',
   },
   plans: {
     title: '年度发布计划',

@@ -23,7 +23,7 @@ export const todoZh = {
   },
   empty: {
     setup: '设置已全部完成。',
-    decisions: '这里列出轮到您审批的报批。经办人提交或上一级同意后，会出现在这里。',
+    decisions: '这里列出轮到您{{act}}的报批。经办人提交或上一级同意后，会出现在这里。',
     emergencies: '这里列出新闻办先行发布、尚待主管部门追认的突发事件发布。',
     drafts: '这里列出您尚未提交、或被退回需要修改的报批。',
     signOffs:
@@ -34,6 +34,13 @@ export const todoZh = {
     deadlines: '这里列出报批、材料和备案的截止日期，以及近期的发布活动。',
     exchange: '这里列出导入数据包时因序号冲突被隔离、待管理员处理的记录。',
   },
+  /** The decisions section is named after the person's act (glossary.ts): 审核 or 审批. */
+  decisionTitles: {
+    review: '待我审核',
+    approval: '待我审批',
+    reviewAndApproval: '待我审核、审批',
+  },
+  decisionActs: { review: '审核', approval: '审批', reviewAndApproval: '审核或审批' },
   hints: {
     drafts: '点击“新建报批”开始一次发布活动。',
   },

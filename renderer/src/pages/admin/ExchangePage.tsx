@@ -6,6 +6,9 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { useChannel } from '../../useChannel.ts';
+import { Fingerprint } from './Fingerprint.tsx';
+import { HubSection } from './HubSection.tsx';
+import { KeyCard } from './KeyCard.tsx';
 
 /** Keys and peers for the signed exchange between this installation and others. */
 export function ExchangePage() {
@@ -47,34 +50,10 @@ export function ExchangePage() {
     <section className="page page--wide">
       <h1>{t('admin.exchange.title')}</h1>
       <p className="muted">{t('admin.exchange.intro')}</p>
+      <HubSection />
       <h2>{t('admin.exchange.identityTitle')}</h2>
       {identity.state === 'failed' && <ErrorMessage message={identity.error.message} />}
-      {identity.state === 'ready' && (
-        <div className="identity">
-          <p>
-            {identity.value.officeName} · {t('admin.exchange.fingerprint')}:
-            <strong className="fingerprint">{identity.value.fingerprint}</strong>
-          </p>
-          <TextArea
-            label={t('admin.exchange.card')}
-            value={identity.value.card}
-            readOnly
-            rows={3}
-            onChange={() => undefined}
-          />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() =>
-              void navigator.clipboard
-                ?.writeText(identity.value.card)
-                .then(() => setMessage(t('admin.exchange.copied')))
-            }
-          >
-            {t('admin.exchange.copy')}
-          </button>
-        </div>
-      )}
+      {identity.state === 'ready' && <KeyCard identity={identity.value} />}
       <h2>{t('admin.exchange.registerTitle')}</h2>
       <form onSubmit={register} className="form-narrow form-medium">
         <TextArea
@@ -124,7 +103,9 @@ export function ExchangePage() {
             peers.value.map((peer) => (
               <tr key={`${peer.installationId}-${peer.registeredAt}`}>
                 <td>{peer.name}</td>
-                <td className="fingerprint">{peer.fingerprint}</td>
+                <td>
+                  <Fingerprint value={peer.fingerprint} />
+                </td>
                 <td>{unitName(peer.unitId)}</td>
                 <td>{formatShanghaiDateTime(peer.registeredAt)}</td>
                 <td>{peer.revokedAt ? t('admin.exchange.revoked') : t('admin.exchange.active')}</td>

@@ -38,7 +38,7 @@ export function UnitsPage() {
   }
 
   return (
-    <section className="page">
+    <section className="page page--broad">
       <h1>{t('admin.units.title')}</h1>
       <form className="row" onSubmit={add} aria-label={t('admin.units.add')}>
         <TextField

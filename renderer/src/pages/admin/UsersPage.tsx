@@ -54,7 +54,7 @@ export function UsersPage() {
   };
 
   return (
-    <section className="page">
+    <section className="page page--broad">
       <div className="page__title">
         <h1>{t('admin.users.title')}</h1>
         <button
@@ -138,7 +138,9 @@ export function UsersPage() {
                   <td>{user.username}</td>
                   <td>{user.displayName}</td>
                   <td>{unitName(user.unitId)}</td>
-                  <td>{user.roles.map((role) => t(`roles.${role}`)).join('、')}</td>
+                  <td>
+                    {user.roles.map((role) => t(`roles.${role}`)).join(t('lists.enumeration'))}
+                  </td>
                   <td>{user.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
                   <td className="table__actions">
                     <button

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels.ts';
 import {
   concernProposals,
+  concernResponseForms,
   type ConcernDetail,
   type ConcernProposal,
   type ConcernStep,
@@ -58,6 +59,14 @@ export function ConcernPage({
     if (!result.ok) return setError(result.error.message);
     saveExportedFile(result.value);
     setMessage(t('concerns.exported', { name: result.value.fileName }));
+  }
+
+  async function exportPackage(installationId: string) {
+    const result = await invoke('concerns:exportPackage', { concernId, installationId });
+    if (!result.ok) return setError(result.error.message);
+    saveExportedFile(result.value);
+    setError(null);
+    setMessage(t('concerns.packageExported', { name: result.value.fileName }));
   }
 
   if (loaded.state === 'failed')
@@ -132,15 +141,18 @@ export function ConcernPage({
             {t('concerns.actions.openRequest')}
           </button>
         )}
-        {item.can.manage && !item.requestId && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void change('concerns:openEmergency', { concernId })}
-          >
-            {t('concerns.actions.openEmergency')}
-          </button>
-        )}
+        {item.can.manage &&
+          !item.requestId &&
+          concernResponseForms.map((form) => (
+            <button
+              key={form}
+              type="button"
+              className={form === 'pressConference' ? 'button button--primary' : 'button'}
+              onClick={() => void change('concerns:openEmergency', { concernId, form })}
+            >
+              {t(`concerns.actions.respond.${form}`)}
+            </button>
+          ))}
         {item.can.manage && (
           <button
             type="button"
@@ -152,6 +164,16 @@ export function ConcernPage({
             {item.clockMarked ? t('concerns.actions.unmarkClock') : t('concerns.actions.markClock')}
           </button>
         )}
+        {item.sendsTo.map((peer) => (
+          <button
+            key={peer.installationId}
+            type="button"
+            className="button"
+            onClick={() => void exportPackage(peer.installationId)}
+          >
+            {t('concerns.actions.exportPackage', { name: peer.name })}
+          </button>
+        ))}
       </div>
       <ErrorMessage message={error} />
       {message && <p role="status">{message}</p>}

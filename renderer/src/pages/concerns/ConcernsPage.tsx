@@ -25,7 +25,7 @@ export function ConcernsPage({ navigate }: { readonly navigate: (route: string) 
   const [registering, setRegistering] = useState(false);
   const countdown = useCountdownText();
   return (
-    <section className="page page--wide concerns">
+    <section className="page page--broad concerns">
       <div className="page__title">
         <h1>{t('concerns.title')}</h1>
         {manages && !registering && (

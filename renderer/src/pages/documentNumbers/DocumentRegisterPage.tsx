@@ -30,7 +30,7 @@ export function DocumentRegisterPage() {
       : t('documentNumbers.valid');
 
   return (
-    <section className="page page--wide">
+    <section className="page page--broad">
       <h1>{t('documentNumbers.title')}</h1>
       <p className="muted">{t('documentNumbers.intro')}</p>
       {settings.state === 'ready' && !settings.value.documentIssuing.agencyCode && (

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../../shared/domain/requests.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 export function DecisionsList({ decisions }: { readonly decisions: readonly Decision[] }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   return (
     <section aria-labelledby="decisions-title">
       <h2 id="decisions-title">{t('requests.decisionsTitle')}</h2>
@@ -16,10 +17,12 @@ export function DecisionsList({ decisions }: { readonly decisions: readonly Deci
               key={decision.id}
               className={decision.voidedAt ? 'decision decision--voided' : 'decision'}
             >
-              <strong>{t(`requests.levels.${decision.level}`)}</strong>：
+              <strong>
+                {t('lists.labelled', { label: t(`requests.levels.${decision.level}`) })}
+              </strong>
               {t(`requests.decisionKinds.${decision.kind}`)}
               {' · '}
-              {decision.decidedByName} · {formatShanghaiDateTime(decision.decidedAt)}
+              {decision.decidedByName} · {dates.dayTime(decision.decidedAt)}
               {decision.comment && <div className="decision__comment">{decision.comment}</div>}
               {decision.voidedAt && <div className="muted">{t('requests.voided')}</div>}
             </li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RequestSummary } from '../../../../shared/domain/requestViews.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import { StateBadge } from './StateBadge.tsx';
 
 interface RequestTableProps {
@@ -11,6 +11,7 @@ interface RequestTableProps {
 
 export function RequestTable({ requests, onOpen, caption }: RequestTableProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   if (requests.length === 0) return <p className="muted">{t('requests.inbox.none')}</p>;
   return (
     <table className="table">
@@ -37,7 +38,7 @@ export function RequestTable({ requests, onOpen, caption }: RequestTableProps) {
             </td>
             <td>{request.unitName}</td>
             <td>{t(`requests.forms.${request.form}`)}</td>
-            <td>{formatShanghaiDateTime(request.startsAt)}</td>
+            <td>{dates.dayTime(request.startsAt)}</td>
             <td>
               <StateBadge state={request.state} />
             </td>

@@ -57,7 +57,7 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
   const filtered = [...params.keys()].some((key) => key !== 'page' && key !== 'sort');
 
   return (
-    <section className="page page--wide">
+    <section className="page page--broad">
       <div className="page__title">
         <h1>{t('requests.title')}</h1>
         <div className="actions">

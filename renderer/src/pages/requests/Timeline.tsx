@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { auditActionLabel } from '../../../../shared/domain/auditLabels.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import type { Resources } from '../../i18n/zhCN.ts';
 import { useChannel } from '../../useChannel.ts';
 
@@ -8,8 +9,9 @@ type LabelledAction = `request.${keyof Resources['requests']['timelineActions'][
 /** The request's history, built from the audit chain. Remount (key) it to refresh. */
 export function Timeline({ requestId }: { readonly requestId: string }) {
   const { t, i18n } = useTranslation();
+  const dates = useDateText();
   const [entries] = useChannel('requests:timeline', { requestId });
-  // Actions the timeline has no words for (other parts of the event) show as they are.
+  // Other parts of the event (an export, a sign-off) read as the audit log names them.
   const isLabelled = (action: string): action is LabelledAction =>
     i18n.exists(`requests.timelineActions.${action}`);
   return (
@@ -19,12 +21,12 @@ export function Timeline({ requestId }: { readonly requestId: string }) {
         <ol className="timeline">
           {entries.value.map((entry) => (
             <li key={entry.seq}>
-              <span className="timeline__time">{formatShanghaiDateTime(entry.at)}</span>
+              <span className="timeline__time">{dates.dayTime(entry.at)}</span>
               <span>{entry.actorName ?? '—'}</span>
               <span>
                 {isLabelled(entry.action)
                   ? t(`requests.timelineActions.${entry.action}`)
-                  : entry.action}
+                  : auditActionLabel(entry.action, dates.language)}
               </span>
             </li>
           ))}

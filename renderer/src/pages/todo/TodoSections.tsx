@@ -7,7 +7,9 @@ import {
   type TodoSection,
 } from '../../../../shared/domain/personalTodo.ts';
 import type { Reminder } from '../../../../shared/domain/scheduling.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
+import { decisionActOf } from '../../../../shared/domain/decisionAct.ts';
+import { useSession } from '../../session.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { StateBadge } from '../requests/StateBadge.tsx';
 import { useCountdownText } from '../concerns/ConcernCountdown.tsx';
@@ -51,9 +53,11 @@ export function TodoSections({
   draftsAction,
 }: TodoSectionsProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const reminder = useReminderText();
   const concernCountdown = useCountdownText();
   const Heading = level === 2 ? 'h2' : 'h3';
+  const act = decisionActOf(useSession().session.user.roles);
 
   const rowsOf = (section: TodoSection): Row[] => {
     switch (section.id) {
@@ -74,7 +78,7 @@ export function TodoSections({
           key: item.requestId,
           label: item.requestTitle || t('requests.untitled'),
           route: `transcripts/${item.requestId}`,
-          meta: `${item.unitName} · ${t('todo.endedAt', { time: formatShanghaiDateTime(item.endedAt) })}`,
+          meta: `${item.unitName} · ${t('todo.endedAt', { time: dates.dayTime(item.endedAt) })}`,
         }));
       case 'answers':
         return section.items.map((item) => ({
@@ -82,7 +86,7 @@ export function TodoSections({
           label: item.question,
           route: 'answers',
           late: item.expired,
-          meta: t('todo.validUntil', { date: item.validUntil }),
+          meta: t('todo.validUntil', { date: dates.day(item.validUntil) }),
         }));
       case 'deadlines':
         return section.items.map((item, index) => ({
@@ -108,7 +112,7 @@ export function TodoSections({
           key: item.recordId,
           label: t('todo.quarantined', { origin: item.originName, file: item.fileName }),
           route: 'admin/exchange',
-          meta: formatShanghaiDateTime(item.quarantinedAt),
+          meta: dates.dayTime(item.quarantinedAt),
         }));
     }
   };
@@ -119,7 +123,10 @@ export function TodoSections({
         .filter((section) => !onlyPending || pendingIn(section) > 0)
         .map((section) => {
           const headingId = `todo-${level}-${section.id}`;
-          const title = t(`todo.sections.${section.id}`, { days: answerNoticeDays });
+          const title =
+            section.id === 'decisions'
+              ? t(`todo.decisionTitles.${act}`)
+              : t(`todo.sections.${section.id}`, { days: answerNoticeDays });
           return (
             <section key={section.id} aria-labelledby={headingId} className="todo-section">
               <Heading id={headingId}>
@@ -129,7 +136,10 @@ export function TodoSections({
                 <SetupChecklist steps={section.items} navigate={navigate} />
               ) : section.items.length === 0 ? (
                 <EmptyState
-                  purpose={t(`todo.empty.${section.id}`, { days: answerNoticeDays })}
+                  purpose={t(`todo.empty.${section.id}`, {
+                    days: answerNoticeDays,
+                    act: t(`todo.decisionActs.${act}`),
+                  })}
                   hint={
                     section.id === 'drafts' && draftsAction ? t('todo.hints.drafts') : undefined
                   }
@@ -160,6 +170,7 @@ function RequestTodoTable({
   readonly navigate: (route: string) => void;
 }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   return (
     <table className="table todo-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -188,7 +199,7 @@ function RequestTodoTable({
               {late && <span className="badge badge--bad">{t('todo.late')}</span>}
             </td>
             <td>{request.unitName}</td>
-            <td>{formatShanghaiDateTime(request.startsAt)}</td>
+            <td>{dates.dayTime(request.startsAt)}</td>
             <td>
               <StateBadge state={request.state} />
             </td>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
@@ -22,6 +22,7 @@ interface TranscriptsPageProps {
  */
 export function TranscriptsPage({ onOpen }: TranscriptsPageProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [params, change] = useHashQuery();
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const [loaded] = useChannel('transcripts:page', {
@@ -45,7 +46,7 @@ export function TranscriptsPage({ onOpen }: TranscriptsPageProps) {
   const events =
     loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.items } : loaded;
   return (
-    <section className="page page--wide">
+    <section className="page page--broad">
       <h1>{t('transcripts.title')}</h1>
       <TranscriptSearch onOpen={onOpen} />
       <h2>{t('transcripts.eventsTitle')}</h2>
@@ -95,7 +96,7 @@ export function TranscriptsPage({ onOpen }: TranscriptsPageProps) {
                   </button>
                 </td>
                 <td>{event.unitName}</td>
-                <td>{formatShanghaiDateTime(event.startsAt)}</td>
+                <td>{dates.dayTime(event.startsAt)}</td>
                 <td>
                   <StatusBadge status={event.status} />
                 </td>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/auditChannels.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
+import { shortCode } from '../../../../shared/text/checkCode.ts';
 
 /** Every file made for the event: when, by whom, which file, and its SHA-256 (from the audit chain). */
 export function ExportsHistory({ exports }: { readonly exports: readonly AuditEntry[] }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   if (exports.length === 0) return <p className="muted">{t('workspace.noExports')}</p>;
   return (
     <table className="table">
@@ -20,10 +22,12 @@ export function ExportsHistory({ exports }: { readonly exports: readonly AuditEn
       <tbody>
         {exports.map((entry) => (
           <tr key={entry.seq}>
-            <td>{formatShanghaiDateTime(entry.at)}</td>
+            <td>{dates.dayTime(entry.at)}</td>
             <td>{entry.actorName ?? '—'}</td>
             <td>{String(entry.details['fileName'] ?? entry.details['to'] ?? entry.action)}</td>
-            <td className="fingerprint">{String(entry.details['sha256'] ?? '').slice(0, 16)}</td>
+            <td className="fingerprint" title={String(entry.details['sha256'] ?? '')}>
+              {entry.details['sha256'] ? shortCode(String(entry.details['sha256'])) : '—'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventWorkspace } from '../../../../shared/contract/workspaceChannels.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import { formatDay, relativeDay } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
 import { shanghaiToday } from '../../components/dates/shanghaiToday.ts';
@@ -36,6 +36,7 @@ export function WorkspacePage({ requestId }: { readonly requestId: string }) {
 
 function Workspace({ initial }: { readonly initial: EventWorkspace }) {
   const { t, i18n } = useTranslation();
+  const dates = useDateText();
   const language = i18n.language === 'en' ? 'en' : 'zh';
   const dueDay = (day: string) => {
     const from = relativeDay(shanghaiToday(), day, language);
@@ -87,7 +88,7 @@ function Workspace({ initial }: { readonly initial: EventWorkspace }) {
         <p>
           {fields.startsAt
             ? t('workspace.scheduleInfo', {
-                time: formatShanghaiDateTime(fields.startsAt),
+                time: dates.dayTime(fields.startsAt),
                 venue: fields.venue || '—',
               })
             : t('workspace.scheduleUnset')}
@@ -139,7 +140,7 @@ function Workspace({ initial }: { readonly initial: EventWorkspace }) {
             <dt>{t('workspace.header.unit')}</dt>
             <dd>{request.unitName}</dd>
             <dt>{t('workspace.header.time')}</dt>
-            <dd>{formatShanghaiDateTime(fields.startsAt) || '—'}</dd>
+            <dd>{dates.dayTime(fields.startsAt) || '—'}</dd>
             <dt>{t('workspace.header.venue')}</dt>
             <dd>{fields.venue || '—'}</dd>
           </dl>
@@ -153,9 +154,10 @@ function Workspace({ initial }: { readonly initial: EventWorkspace }) {
             <RequestFiles request={request} onExported={editing.touched} />
             {request.requestDueDate && request.materialsDueDate && (
               <p className="muted">
-                {t('workspace.deadlines')}：{t('workspace.requestDue')}{' '}
-                {dueDay(request.requestDueDate)}；{t('workspace.materialsDue')}{' '}
-                {dueDay(request.materialsDueDate)}
+                {t('lists.labelled', { label: t('workspace.deadlines') })}
+                {t('workspace.requestDue')} {dueDay(request.requestDueDate)}
+                {t('lists.clauses')}
+                {t('workspace.materialsDue')} {dueDay(request.materialsDueDate)}
               </p>
             )}
             <RequestNotices editing={live} />
