@@ -65,6 +65,9 @@ export const concernsZh = {
     emergency: '发起回应报批“{{title}}”',
     close: '发布稿导出，办结，用时 {{duration}}',
   },
+  noAttachments: '尚未添加截图。可添加网页、帖文截图或相关文件，供研判和舆情专报使用。',
+  addingAttachment: '正在添加…',
+  attachmentRefused: '未能添加“{{name}}”：{{reason}}',
   actions: {
     assign: '指定责任单位',
     propose: '提交研判意见',

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcernSummary } from '../../../../shared/domain/concerns.ts';
 import {
@@ -22,19 +23,42 @@ export function useCountdownText() {
   };
 }
 
-/** The two countdowns of an item, with their deadlines; overdue ones flagged. */
+/**
+ * Roughly the milliseconds since `since` was last replaced, in steps of `everyMs`: the server's
+ * time left counts down on the open page without asking again (and stays on the server's clock).
+ */
+function useElapsedSince(since: unknown, everyMs: number): number {
+  const [state, setState] = useState({ since, ticks: 0 });
+  useEffect(() => {
+    const timer = window.setInterval(
+      () => setState((current) => ({ ...current, ticks: current.ticks + 1 })),
+      everyMs,
+    );
+    return () => window.clearInterval(timer);
+  }, [everyMs]);
+  if (state.since !== since) {
+    setState({ since, ticks: 0 });
+    return 0;
+  }
+  return state.ticks * everyMs;
+}
+
+/** The two countdowns of an item, with their deadlines; overdue ones flagged; live on the page. */
 export function ConcernCountdown({ item }: { readonly item: ConcernSummary }) {
   const { t, i18n } = useTranslation();
   const language: DateLanguage = i18n.language.startsWith('en') ? 'en' : 'zh';
   const text = useCountdownText();
+  const elapsed = useElapsedSince(item, 15_000);
   const { clock } = item;
   if (!clock || item.closedAt) return <p className="muted">{text(item)}</p>;
+  const infoLeft = clock.infoLeftMs - elapsed;
+  const conferenceLeft = clock.conferenceLeftMs - elapsed;
   const rows = [
-    [t('concerns.clock.info'), clock.infoLeftMs, clock.infoOverdue, clock.infoDueAt],
+    [t('concerns.clock.info'), infoLeft, clock.infoOverdue || infoLeft < 0, clock.infoDueAt],
     [
       t('concerns.clock.conference'),
-      clock.conferenceLeftMs,
-      clock.conferenceOverdue,
+      conferenceLeft,
+      clock.conferenceOverdue || conferenceLeft < 0,
       clock.conferenceDueAt,
     ],
   ] as const;

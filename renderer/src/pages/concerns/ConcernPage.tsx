@@ -15,6 +15,7 @@ import { DateTimeField } from '../../components/dates/DateTimeField.tsx';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { useChannel } from '../../useChannel.ts';
+import { ConcernAttachments } from './ConcernAttachments.tsx';
 import { ConcernCountdown } from './ConcernCountdown.tsx';
 import './concerns.css';
 
@@ -121,13 +122,8 @@ export function ConcernPage({
             </dd>
           </>
         )}
-        {item.attachments.length > 0 && (
-          <>
-            <dt>{t('concerns.fields.attachments')}</dt>
-            <dd>{item.attachments.map((entry) => entry.fileName).join('、')}</dd>
-          </>
-        )}
       </dl>
+      <ConcernAttachments item={item} onChanged={setFresh} />
       <div className="actions">
         <button type="button" className="button" onClick={() => void exportReport()}>
           {t('concerns.actions.exportReport')}
