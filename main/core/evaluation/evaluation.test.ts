@@ -198,6 +198,15 @@ describe('evaluation:addToLibrary', () => {
     });
     const found = await callAs(core, reviewer, 'answers:search', { text: '校外培训' });
     expect(found.map((item) => item.id)).toContain(answer.id);
+    const again = await callAs(core, reviewer, 'evaluation:addToLibrary', {
+      requestId,
+      findingKey: question?.key ?? '',
+    });
+    expect(again.id).toBe(answer.id);
+    const drafts = core.db
+      .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'answer.create'")
+      .get();
+    expect(drafts?.['n']).toBe(1);
     const [figure] = findingsOf(view, 'figureDiffers');
     expect(
       await refusal(reviewer, 'evaluation:addToLibrary', { requestId, findingKey: figure?.key }),

@@ -14,7 +14,8 @@ import { appendAudit } from '../audit/auditRepository.ts';
 import type { CallContext } from '../callContext.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { buildOfficialDocx } from '../documents/buildOfficialDocx.ts';
-import { saveAnswer } from '../materials/answerService.ts';
+import { getAnswer, saveAnswer } from '../materials/answerService.ts';
+import { findAnswerFromSource } from '../materials/libraryRepository.ts';
 import { listRecordings } from '../transcripts/recordingRepository.ts';
 import { listSpeakers } from '../transcripts/speakerRepository.ts';
 import { listTurns } from '../transcripts/turnRepository.ts';
@@ -159,6 +160,11 @@ export function addFindingToLibrary(
     throw new AppError('invalid_state', '只有无准备口径的提问可以加入口径库。');
   }
   const asked = finding.turn;
+  const ownerUnitId = event.request.fields.unitId;
+  const source = oneLine(`${event.request.fields.title}·发布评估·第${asked.seq}段提问`, 500);
+  // Clicked twice (or by two reviewers), the question still makes one draft: the first one.
+  const drafted = findAnswerFromSource(db, ownerUnitId, source);
+  if (drafted) return getAnswer(db, drafted.id, context);
   const officials = new Set(
     listSpeakers(db, input.requestId)
       .filter((speaker) => speaker.role !== 'reporter' && speaker.role !== 'host')
@@ -176,8 +182,8 @@ export function addFindingToLibrary(
         .join(''),
       maySay: '',
       mayNotSay: '',
-      ownerUnitId: event.request.fields.unitId,
-      source: oneLine(`${event.request.fields.title}·发布评估·第${asked.seq}段提问`, 500),
+      ownerUnitId,
+      source,
       validUntil: null,
       status: 'draft',
     },

@@ -80,6 +80,20 @@ export function findAnswer(db: DatabaseSync, id: string): AnswerRecord | null {
   return (row as AnswerRecord | undefined) ?? null;
 }
 
+/** The unit's answer drawn from one source (e.g. one question of one 发布评估), if any. */
+export function findAnswerFromSource(
+  db: DatabaseSync,
+  ownerUnitId: string,
+  source: string,
+): AnswerRecord | null {
+  const row = db
+    .prepare(
+      `SELECT ${answerColumns} FROM library_answers WHERE owner_unit_id = ? AND source = ? LIMIT 1`,
+    )
+    .get(ownerUnitId, source);
+  return (row as AnswerRecord | undefined) ?? null;
+}
+
 export function findAnswers(db: DatabaseSync, ids: readonly string[]): AnswerRecord[] {
   return ids.flatMap((id) => findAnswer(db, id) ?? []);
 }
