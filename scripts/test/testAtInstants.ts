@@ -36,6 +36,11 @@ const fixedClockTests = [
   'main/core/workspace/offeredEqualsAccepted.test.ts',
   'main/core/requests/requestDocuments.test.ts',
   'main/core/documentNumbers/documentNumberPersistence.test.ts',
+  'main/core/requests/requestLifecycle.test.ts',
+  'main/core/requests/requestWorkflow.test.ts',
+  'main/core/workspace/homeAndNotifications.test.ts',
+  'main/core/workspace/personalTodo.test.ts',
+  'main/core/scheduling/boardTopics.test.ts',
 ] as const;
 
 function runAt(instant: (typeof instants)[number]): boolean {
