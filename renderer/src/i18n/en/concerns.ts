@@ -67,7 +67,8 @@ export const concernsEn: typeof concernsZh = {
     emergency: 'Response request opened: “{{title}}”',
     close: 'Release exported, closed after {{duration}}',
   },
-  noAttachments: 'No screenshots yet. Add screenshots of the web pages or posts, or related files, for the assessment and the report.',
+  noAttachments:
+    'No screenshots yet. Add screenshots of the web pages or posts, or related files, for the assessment and the report.',
   addingAttachment: 'Adding…',
   attachmentRefused: 'Could not add “{{name}}”: {{reason}}',
   actions: {
