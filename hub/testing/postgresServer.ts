@@ -275,6 +275,8 @@ export async function startPostgresServer(
     // A killed postmaster may linger as a zombie until its new parent reaps it, and the next
     // postmaster would take the lock file's pid for a live server: it is dead, so drop the lock.
     rmSync(join(dataFolder, 'postmaster.pid'), { force: true });
+    // The socket's lock file names the same pid and is checked the same way.
+    rmSync(join(folder, `.s.PGSQL.${String(port)}.lock`), { force: true });
   };
 
   const stopServer = async () => {
