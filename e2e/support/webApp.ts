@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,6 +22,11 @@ export function startWebApp(
   options: { dataDir?: string; port?: number; extraArgs?: readonly string[] } = {},
 ): Promise<RunningWebApp> {
   const dataDir = options.dataDir ?? newDataDir();
+  const demoTemplate = process.env['WORKBENCH_DEMO_TEMPLATE'];
+  // --demo leaves a folder already set up as it is, so a copy of the run's demo county is used.
+  if (options.extraArgs?.includes('--demo') && !options.dataDir && demoTemplate) {
+    cpSync(demoTemplate, dataDir, { recursive: true });
+  }
   const args = [
     'main/core/cli/webMain.ts',
     '--data-dir',
