@@ -1,4 +1,5 @@
 import { formatDay, formatDayTime } from '../text/chineseDates.ts';
+import { requestStateNames, roleNames, unitKindNames } from '../text/chineseNames.ts';
 
 /** What the common keys of an audit row's details are called in the 审计日志's CSV. */
 const keyLabels: Readonly<Record<string, string>> = {
@@ -51,36 +52,14 @@ const keyLabels: Readonly<Record<string, string>> = {
 
 /** Codes that appear as values (unit kinds, roles, decisions, request states), by their names. */
 const valueLabels: Readonly<Record<string, string>> = {
-  township: '乡镇人民政府',
-  parkCommittee: '工业园区管委会',
-  department: '县政府部门',
-  countyOffice: '县政府办',
-  newsOffice: '县政府新闻办公室',
-  infoCenter: '县政府信息中心',
-  opinionMonitor: '舆情监测部门',
-  drafter: '经办人',
-  spokesperson: '新闻发言人',
-  unitHead: '单位负责人',
-  newsOfficeReviewer: '新闻办审核',
-  authorityApprover: '主管部门审批',
-  clearanceReviewer: '保密审查',
-  administrator: '管理员',
+  ...unitKindNames,
+  ...roleNames,
   approve: '同意',
   return: '退回修改',
   reject: '不予批准',
   fastTrack: '快速审批',
   ratify: '追认',
-  draft: '草稿',
-  unitReview: '待单位负责人审核',
-  newsOfficeReview: '待新闻办审核',
-  authorityReview: '待主管部门审批',
-  approved: '已批准',
-  returned: '退回修改',
-  rejected: '不予批准',
-  withdrawn: '已撤回',
-  cancelled: '已取消',
-  postponed: '已延期',
-  rescheduled: '已改期',
+  ...requestStateNames,
 };
 
 /** A value that is a code (camelCase or dotted words) and has no name is left out, not shown raw. */

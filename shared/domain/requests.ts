@@ -78,7 +78,7 @@ export const emptyContent: RequestContent = {
 
 /**
  * 已提交 is the state right after submission, while the unit head reviews it, so "submitted" and
- * "单位负责人审核" are one state here, labelled 已提交(单位负责人审核).
+ * "单位负责人审核" are one state here, named 待单位负责人审核 (shared/text/chineseNames.ts).
  */
 export const requestStates = [
   'draft',

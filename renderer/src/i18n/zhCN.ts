@@ -1,3 +1,4 @@
+import { roleNames, unitKindNames } from '../../../shared/text/chineseNames.ts';
 import { hubZh } from './zh/hub.ts';
 import { keyCardZh } from './zh/keyCard.ts';
 import { checkCodeZh } from './zh/checkCode.ts';
@@ -62,24 +63,8 @@ export const zhCN = {
     signOut: '退出登录',
     noUnit: '未分配单位',
   },
-  roles: {
-    drafter: '经办人',
-    spokesperson: '新闻发言人',
-    unitHead: '单位负责人',
-    newsOfficeReviewer: '新闻办审核',
-    authorityApprover: '主管部门审批',
-    clearanceReviewer: '保密审查',
-    administrator: '管理员',
-  },
-  unitKinds: {
-    township: '乡镇人民政府',
-    parkCommittee: '工业园区管委会',
-    department: '县政府部门',
-    countyOffice: '县政府办',
-    newsOffice: '县政府新闻办公室',
-    infoCenter: '县政府信息中心',
-    opinionMonitor: '舆情监测部门',
-  },
+  roles: roleNames,
+  unitKinds: unitKindNames,
   setup: {
     title: '首次设置',
     intro: '请填写本单位名称、组织单位和第一位管理员。设置完成后，管理员可以添加其他用户。',

@@ -1,3 +1,4 @@
+import { requestStateNames } from '../../../../shared/text/chineseNames.ts';
 /** Chinese UI text of the requests screens. */
 export const requestsZh = {
   nav: '报批',
@@ -16,19 +17,7 @@ export const requestsZh = {
     state: '状态',
     updated: '更新',
   },
-  states: {
-    draft: '草稿',
-    unitReview: '待单位负责人审核',
-    newsOfficeReview: '待新闻办审核',
-    authorityReview: '待主管部门审批',
-    approved: '已批准',
-    returned: '退回修改',
-    rejected: '不予批准',
-    withdrawn: '已撤回',
-    cancelled: '已取消',
-    postponed: '已延期',
-    rescheduled: '已改期',
-  },
+  states: requestStateNames,
   forms: {
     pressConference: '新闻发布会',
     onlineInterview: '在线访谈',
