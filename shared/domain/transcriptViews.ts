@@ -50,6 +50,8 @@ export interface TranscriptView {
   readonly questions: readonly TranscriptQuestion[];
   readonly deliverables: readonly Deliverable[];
   readonly actions: readonly TranscriptAction[];
+  /** Whether the viewer may open the event's 发布评估 (the news office and the event's unit). */
+  readonly evaluationReadable: boolean;
 }
 
 export interface TranscriptEventSummary {

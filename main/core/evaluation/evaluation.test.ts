@@ -149,6 +149,15 @@ describe('evaluation:get', () => {
     expect(await refusal(otherUnit, 'evaluation:get', { requestId })).toBe('not_found');
     expect(await refusal(authority, 'evaluation:get', { requestId })).toBe('forbidden');
   });
+
+  it('is offered on the transcript to those it is open to, by the same rule', async () => {
+    const { core, requestId } = event;
+    const readable = async (client: string) =>
+      (await callAs(core, client, 'transcripts:get', { requestId })).evaluationReadable;
+    expect(await readable(event.reviewer)).toBe(true);
+    expect(await readable(event.noteTaker)).toBe(true);
+    expect(await readable(authority)).toBe(false);
+  });
 });
 
 describe('evaluation:mark', () => {

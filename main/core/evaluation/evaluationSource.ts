@@ -4,6 +4,7 @@ import type { EvaluationFinding } from '../../../shared/domain/evaluation.ts';
 import { blocksOf } from '../../../shared/lexical/materialBlocks.ts';
 import { readMaterialDocument } from '../../../shared/lexical/materialFormat.ts';
 import { qaItemsOf, type QaItemText } from '../../../shared/lexical/qaItems.ts';
+import { mayReadEvaluation as mayReadEventEvaluation } from '../../../shared/rules/evaluationAccess.ts';
 import { evaluateRelease } from '../../../shared/rules/releaseEvaluation.ts';
 import { AppError } from '../appError.ts';
 import { listWording } from '../materials/libraryRepository.ts';
@@ -21,9 +22,9 @@ export interface EvaluatedEvent {
   readonly findings: readonly EvaluationFinding[];
 }
 
-/** The news office, and the event's own unit: who reads an event's 发布评估. */
+/** Whether `actor` may read the 发布评估 of `request` (shared/rules/evaluationAccess.ts). */
 export function mayReadEvaluation(actor: Actor, request: RequestRecord): boolean {
-  return actor.roles.includes('newsOfficeReviewer') || actor.unitId === request.fields.unitId;
+  return mayReadEventEvaluation(actor, request.fields.unitId);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mayReadEvaluation } from '../../../shared/rules/evaluationAccess.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import type { TranscriptEvent, TranscriptView } from '../../../shared/domain/transcriptViews.ts';
@@ -59,5 +60,6 @@ export function transcriptView(db: DatabaseSync, event: LoadedEvent, actor: Acto
     questions: started ? listQuestions(db, requestId) : [],
     deliverables: started ? listDeliverables(db, requestId) : [],
     actions: availableTranscriptActions(facts, actor),
+    evaluationReadable: mayReadEvaluation(actor, request.fields.unitId),
   };
 }

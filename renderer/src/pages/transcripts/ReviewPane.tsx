@@ -84,7 +84,7 @@ export function ReviewPane({ view, onChanged }: ReviewPaneProps) {
       {view.actions.includes('manageDeliverables') && (
         <p className="muted">{t('transcripts.review.closeHint')}</p>
       )}
-      {review?.current && (
+      {review?.current && view.evaluationReadable && (
         <p>
           <a className="link-button" href={`#/evaluation/${requestId}`}>
             {t('transcripts.review.evaluate')}
