@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, parseTypedDay } from '../../../../shared/text/chineseDates.ts';
 import { MonthCalendar } from './MonthCalendar.tsx';
 import { shanghaiToday } from './shanghaiToday.ts';
+import { useTypedDraft } from './useTypedDraft.ts';
 
 interface DayInputProps {
   /** `YYYY-MM-DD`, or '' for none. */
@@ -40,14 +41,18 @@ export function DayInput({
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'zh';
   const shown = formatDay(value || null, { weekday: true, language });
-  // What the person is typing; null shows the value itself.
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? shown;
   // Where the month opens, fixed to the window so a dialog's overflow cannot clip it.
   const [popover, setPopover] = useState<{ top: number; left: number } | null>(null);
   const open = popover !== null;
   const setOpen = (next: boolean) => setPopover(next ? placeBelowOrAbove(wrapper.current) : null);
   const today = shanghaiToday();
+  const { text, setDraft, commit, accept } = useTypedDraft({
+    value,
+    shown,
+    parse: (typed) => parseTypedDay(typed, Number((value || today).slice(0, 4))),
+    onChange,
+    onUnreadable,
+  });
   const [focused, setFocused] = useState(value || today);
   const wrapper = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -69,30 +74,9 @@ export function DayInput({
     };
   }, [open]);
 
-  const commit = () => {
-    if (draft === null) return;
-    const trimmed = draft.trim();
-    if (trimmed === '') {
-      setDraft(null);
-      onUnreadable?.(null);
-      if (value !== '') onChange('');
-      return;
-    }
-    const day = parseTypedDay(trimmed, Number((value || today).slice(0, 4)));
-    if (!day) {
-      onUnreadable?.(trimmed);
-      return;
-    }
-    onUnreadable?.(null);
-    setDraft(null);
-    if (day !== value) onChange(day);
-  };
-
   const pick = (day: string) => {
-    onUnreadable?.(null);
     setOpen(false);
-    setDraft(null);
-    if (day !== value) onChange(day);
+    accept(day);
     toggle.current?.focus();
   };
 

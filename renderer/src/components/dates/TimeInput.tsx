@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedTime } from '../../../../shared/text/chineseDates.ts';
+import { useTypedDraft } from './useTypedDraft.ts';
 
 interface TimeInputProps {
   /** `HH:MM` (24-hour), or '' for none. */
@@ -28,28 +28,13 @@ export function TimeInput({
   onUnreadable,
 }: TimeInputProps) {
   const { t } = useTranslation();
-  // What the person is typing; null shows the value itself.
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? value;
-
-  const commit = () => {
-    if (draft === null) return;
-    const trimmed = draft.trim();
-    if (trimmed === '') {
-      setDraft(null);
-      onUnreadable?.(null);
-      if (value !== '') onChange('');
-      return;
-    }
-    const time = parseTypedTime(trimmed);
-    if (!time) {
-      onUnreadable?.(trimmed);
-      return;
-    }
-    onUnreadable?.(null);
-    setDraft(null);
-    if (time !== value) onChange(time);
-  };
+  const { text, setDraft, commit } = useTypedDraft({
+    value,
+    shown: value,
+    parse: parseTypedTime,
+    onChange,
+    onUnreadable,
+  });
 
   return (
     <input
