@@ -10,7 +10,7 @@ import { saveExportedFile } from '../../files.ts';
 import { ExportedNotice } from '../../components/ExportedNotice.tsx';
 import { AuditFilterSelects } from './AuditFilterSelects.tsx';
 import { useChannel } from '../../useChannel.ts';
-import { useHashQuery } from '../../useHashQuery.ts';
+import { useHashPage } from '../../useHashPage.ts';
 import { auditActionLabel, auditSubjectLabel } from '../../../../shared/domain/auditLabels.ts';
 import { formatDayTime } from '../../../../shared/text/chineseDates.ts';
 
@@ -19,8 +19,8 @@ const pageSize = 50;
 /** The audit log, newest first: keyword, days and paging in main, the filter in the address. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const [params, change] = useHashQuery();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const paging = useHashPage(pageSize);
+  const { params, change } = paging;
   const filters = {
     keyword: params.get('keyword') ?? undefined,
     from: params.get('from') ?? undefined,
@@ -31,7 +31,7 @@ export function AuditPage() {
   const [loaded] = useChannel('audit:page', {
     ...filters,
     limit: pageSize,
-    offset: (page - 1) * pageSize,
+    offset: paging.offset,
   });
   const [actors] = useChannel('audit:actors', {});
   const [exported, setExported] = useState<string | null>(null);
@@ -40,7 +40,7 @@ export function AuditPage() {
 
   const entries = loaded.state === 'ready' ? loaded.value.items : [];
   const total = loaded.state === 'ready' ? loaded.value.total : 0;
-  const filtered = [...params.keys()].some((key) => key !== 'page');
+  const { filtered } = paging;
 
   async function exportCsv() {
     const result = await invoke('audit:exportCsv', filters);
@@ -129,14 +129,7 @@ export function AuditPage() {
           }
         />
       )}
-      {total > 0 && (
-        <Pager
-          total={total}
-          offset={(page - 1) * pageSize}
-          limit={pageSize}
-          onOffset={(offset) => change({ page: offset / pageSize + 1 })}
-        />
-      )}
+      {total > 0 && <Pager {...paging.pagerFor(total)} />}
       {total > 0 && (
         <table className="table">
           <thead>

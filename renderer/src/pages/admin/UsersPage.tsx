@@ -7,7 +7,7 @@ import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { filterChange, ListFilters } from '../../components/ListFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { useChannel } from '../../useChannel.ts';
-import { useHashQuery } from '../../useHashQuery.ts';
+import { useHashPage } from '../../useHashPage.ts';
 import { ResetPasswordForm } from './ResetPasswordForm.tsx';
 import { UserForm } from './UserForm.tsx';
 
@@ -19,19 +19,19 @@ const pageSize = 50;
 /** The users, by user name or name and unit, paged in main; the filter lives in the address. */
 export function UsersPage() {
   const { t } = useTranslation();
-  const [params, change] = useHashQuery();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const paging = useHashPage(pageSize);
+  const { params, change } = paging;
   const unitFilter = params.get('unit') ?? '';
   const [loaded, reloadUsers] = useChannel('users:page', {
     keyword: params.get('keyword') ?? undefined,
     unitId: unitFilter || undefined,
     limit: pageSize,
-    offset: (page - 1) * pageSize,
+    offset: paging.offset,
   });
   const users =
     loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.items } : loaded;
   const total = loaded.state === 'ready' ? loaded.value.total : 0;
-  const filtered = [...params.keys()].some((key) => key !== 'page');
+  const { filtered } = paging;
   const [units] = useChannel('units:list', {});
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -111,14 +111,7 @@ export function UsersPage() {
           }
         />
       )}
-      {total > 0 && (
-        <Pager
-          total={total}
-          offset={(page - 1) * pageSize}
-          limit={pageSize}
-          onOffset={(offset) => change({ page: offset / pageSize + 1 })}
-        />
-      )}
+      {total > 0 && <Pager {...paging.pagerFor(total)} />}
       {total > 0 && (
         <table className="table">
           <thead>

@@ -14,7 +14,7 @@ import { filterChange, ListFilters } from '../../components/ListFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { useCan, useSession } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
-import { useHashQuery } from '../../useHashQuery.ts';
+import { useHashPage } from '../../useHashPage.ts';
 import { EmergencyForm } from './EmergencyForm.tsx';
 import { RequestTable } from './RequestTable.tsx';
 
@@ -35,11 +35,11 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
   const canOpenEmergency = useCan('requests.emergency');
   const { roles } = useSession().session.user;
   const seesAllUnits = roles.includes('newsOfficeReviewer') || roles.includes('authorityApprover');
-  const [params, change] = useHashQuery();
+  const paging = useHashPage(pageSize, ['sort']);
+  const { params, change } = paging;
   const state = oneOf<RequestState>(requestStates, params.get('state'));
   const form = oneOf<EventForm>(eventForms, params.get('form'));
   const sort = oneOf<ListSort>(listSorts, params.get('sort')) ?? 'updatedDesc';
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const unitId = params.get('unit') ?? undefined;
   const [units] = useChannel('units:list', {});
   const [requests, reload] = useChannel('requests:page', {
@@ -51,10 +51,10 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
     form,
     sort,
     limit: pageSize,
-    offset: (page - 1) * pageSize,
+    offset: paging.offset,
   });
   const [emergency, setEmergency] = useState(false);
-  const filtered = [...params.keys()].some((key) => key !== 'page' && key !== 'sort');
+  const { filtered } = paging;
 
   return (
     <section className="page page--broad">
@@ -153,25 +153,13 @@ export function RequestsPage({ onOpen }: { readonly onOpen: (id: string) => void
       )}
       {requests.state === 'ready' && requests.value.total > 0 && (
         <>
-          <Pager
-            total={requests.value.total}
-            offset={(page - 1) * pageSize}
-            limit={pageSize}
-            onOffset={(offset) => change({ page: offset / pageSize + 1 })}
-          />
+          <Pager {...paging.pagerFor(requests.value.total)} />
           <RequestTable
             requests={requests.value.items}
             onOpen={onOpen}
             caption={t('requests.title')}
           />
-          {requests.value.total > pageSize && (
-            <Pager
-              total={requests.value.total}
-              offset={(page - 1) * pageSize}
-              limit={pageSize}
-              onOffset={(offset) => change({ page: offset / pageSize + 1 })}
-            />
-          )}
+          {requests.value.total > pageSize && <Pager {...paging.pagerFor(requests.value.total)} />}
         </>
       )}
       {emergency && <EmergencyForm onClose={() => setEmergency(false)} onOpened={onOpen} />}

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/Field.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { useChannel } from '../../useChannel.ts';
-import { useHashQuery } from '../../useHashQuery.ts';
+import { useHashPage } from '../../useHashPage.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TranscriptSearch } from './TranscriptSearch.tsx';
 import './transcripts.css';
@@ -23,25 +23,20 @@ interface TranscriptsPageProps {
 export function TranscriptsPage({ onOpen }: TranscriptsPageProps) {
   const { t } = useTranslation();
   const dates = useDateText();
-  const [params, change] = useHashQuery();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const paging = useHashPage(pageSize);
+  const { params, change } = paging;
   const [loaded] = useChannel('transcripts:page', {
     keyword: params.get('keyword') ?? undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
     limit: pageSize,
-    offset: (page - 1) * pageSize,
+    offset: paging.offset,
   });
-  const filtered = [...params.keys()].some((key) => key !== 'page');
+  const { filtered } = paging;
   const clear = () => change(Object.fromEntries([...params.keys()].map((key) => [key, null])));
   const pager =
     loaded.state === 'ready' && loaded.value.total > 0 ? (
-      <Pager
-        total={loaded.value.total}
-        offset={(page - 1) * pageSize}
-        limit={pageSize}
-        onOffset={(offset) => change({ page: offset / pageSize + 1 })}
-      />
+      <Pager {...paging.pagerFor(loaded.value.total)} />
     ) : null;
   const events =
     loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.items } : loaded;
