@@ -1,10 +1,11 @@
-import type { RequestState } from '../domain/requests.ts';
+import type { ConferenceKind, EventForm, MediaKind, RequestState } from '../domain/requests.ts';
 import type { Role } from '../domain/roles.ts';
 import type { UnitKind } from '../domain/units.ts';
 
 /**
- * The Chinese names of request states, roles and unit kinds: one table for the UI's zh resources
- * and for what the audit log and its CSV show, so the two cannot drift apart.
+ * The Chinese names of request states, event forms and kinds, roles and unit kinds: one table for
+ * the UI's zh resources, the Word papers and what the audit log and its CSV show, so they cannot
+ * drift apart.
  */
 export const requestStateNames: Readonly<Record<RequestState, string>> = {
   draft: '草稿',
@@ -38,4 +39,28 @@ export const unitKindNames: Readonly<Record<UnitKind, string>> = {
   newsOffice: '县政府新闻办公室',
   infoCenter: '县政府信息中心',
   opinionMonitor: '舆情监测部门',
+};
+
+export const eventFormNames: Readonly<Record<EventForm, string>> = {
+  pressConference: '新闻发布会',
+  onlineInterview: '在线访谈',
+  reporterInterview: '组织记者采访',
+  pressQuestions: '答记者问',
+  webInterview: '网上访谈',
+  newMedia: '新媒体发布',
+};
+
+export const conferenceKindNames: Readonly<Record<ConferenceKind, string>> = {
+  routine: '例行',
+  thematic: '专题',
+  emergency: '突发事件',
+};
+
+export const mediaKindNames: Readonly<Record<MediaKind, string>> = {
+  newspaper: '报纸',
+  television: '电视台',
+  radio: '广播电台',
+  newsAgency: '通讯社',
+  newsWebsite: '新闻网站',
+  newMedia: '新媒体',
 };

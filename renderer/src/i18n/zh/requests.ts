@@ -1,4 +1,9 @@
-import { requestStateNames } from '../../../../shared/text/chineseNames.ts';
+import {
+  conferenceKindNames,
+  eventFormNames,
+  mediaKindNames,
+  requestStateNames,
+} from '../../../../shared/text/chineseNames.ts';
 /** Chinese UI text of the requests screens. */
 export const requestsZh = {
   nav: '报批',
@@ -18,23 +23,9 @@ export const requestsZh = {
     updated: '更新',
   },
   states: requestStateNames,
-  forms: {
-    pressConference: '新闻发布会',
-    onlineInterview: '在线访谈',
-    reporterInterview: '组织记者采访',
-    pressQuestions: '答记者问',
-    webInterview: '网上访谈',
-    newMedia: '新媒体发布',
-  },
-  conferenceKinds: { routine: '例行', thematic: '专题', emergency: '突发事件' },
-  mediaKinds: {
-    newspaper: '报纸',
-    television: '电视台',
-    radio: '广播电台',
-    newsAgency: '通讯社',
-    newsWebsite: '新闻网站',
-    newMedia: '新媒体',
-  },
+  forms: eventFormNames,
+  conferenceKinds: conferenceKindNames,
+  mediaKinds: mediaKindNames,
   levels: { unit: '单位负责人审核', newsOffice: '新闻办审核', authority: '主管部门审批' },
   decisionKinds: {
     approve: '同意',
