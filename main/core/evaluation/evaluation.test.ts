@@ -1,26 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView } from '../../../shared/domain/evaluation.ts';
 import type { Role } from '../../../shared/domain/roles.ts';
-import type { MaterialKind } from '../../../shared/domain/materials.ts';
-import type { MaterialDocument } from '../../../shared/lexical/materialDocument.ts';
 import {
   fixtureExpected,
   fixtureQa,
   fixtureRelease,
   fixtureScript,
-  fixtureSpeakers,
 } from '../../../shared/rules/testing/evaluationFixture.ts';
 import { convertDocxToPdf } from '../documents/testing/convertDocxToPdf.ts';
 import { documentTestOutput } from '../documents/testing/documentTestOutput.ts';
 import { withoutWhitespace } from '../documents/testing/pageRegions.ts';
 import { readPdf } from '../documents/testing/readPdf.ts';
-import { prepareDocument } from '../materials/materialContent.ts';
-import { insertMaterial } from '../materials/materialRepository.ts';
 import { callAs, newClient, testPassword } from '../testing/accounts.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 import { approvedEvent, type ApprovedEvent } from '../transcripts/testing/approvedEvent.ts';
+import { storeFixtureMaterial, takeFixtureTranscript } from './testing/fixtureEvent.ts';
 
 const folder = tempFolder();
 let event: ApprovedEvent;
@@ -31,26 +26,6 @@ let authority: string;
 async function refusal(client: string, channel: string, input: unknown) {
   const result = await event.core.router.dispatch(channel, input, `web:${client}`);
   return result.ok ? 'ok' : result.error.code;
-}
-
-/** The approved materials, as the event's drafter saved them before approval. */
-function storeMaterial(kind: MaterialKind, document: MaterialDocument) {
-  const prepared = prepareDocument(document);
-  const at = event.clock.now().toISOString();
-  insertMaterial(event.core.db, {
-    id: randomUUID(),
-    requestId: event.requestId,
-    kind,
-    document: prepared.canonical,
-    contentHash: prepared.contentHash,
-    charCount: prepared.charCount,
-    revision: 1,
-    createdBy: 'fixture',
-    createdByName: '经办人',
-    createdAt: at,
-    updatedByName: '经办人',
-    updatedAt: at,
-  });
 }
 
 async function userOfOtherUnit(username: string, roles: Role[]): Promise<string> {
@@ -72,36 +47,15 @@ async function userOfOtherUnit(username: string, roles: Role[]): Promise<string>
 beforeAll(async () => {
   event = await approvedEvent(folder.path);
   const { core, admin, noteTaker, reviewer, requestId, clock } = event;
-  storeMaterial('pressRelease', fixtureRelease);
-  storeMaterial('qa', fixtureQa);
+  storeFixtureMaterial(core, requestId, 'pressRelease', fixtureRelease, clock.now());
+  storeFixtureMaterial(core, requestId, 'qa', fixtureQa, clock.now());
   await callAs(core, admin, 'wording:save', {
     kind: 'forbidden',
     word: '史无前例',
     suggestion: '力度较大',
     note: '',
   });
-  let view = await callAs(core, noteTaker, 'transcripts:start', { requestId });
-  view = await callAs(core, noteTaker, 'transcripts:addSpeaker', {
-    requestId,
-    role: 'reporter',
-    name: '周记者',
-    title: '',
-    outlet: '县融媒体中心',
-  });
-  const speakerIds = fixtureSpeakers.map(
-    (wanted) => view.speakers.find((speaker) => speaker.role === wanted.role)?.id ?? '',
-  );
-  for (const [speaker, text] of fixtureScript) {
-    clock.advance(47_000);
-    await callAs(core, noteTaker, 'transcripts:commitTurn', {
-      requestId,
-      turnId: randomUUID(),
-      speakerId: speakerIds[speaker] ?? '',
-      text,
-      startedAt: null,
-    });
-  }
-  view = await callAs(core, noteTaker, 'transcripts:end', { requestId });
+  const view = await takeFixtureTranscript(core, noteTaker, requestId, clock);
   beforeReview = await refusal(reviewer, 'evaluation:get', { requestId });
   await callAs(core, reviewer, 'transcripts:review', { requestId, revision: view.revision });
   otherUnit = await userOfOtherUnit('minzheng', ['drafter', 'spokesperson']);

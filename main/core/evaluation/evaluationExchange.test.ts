@@ -1,20 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView } from '../../../shared/domain/evaluation.ts';
-import {
-  fixtureRelease,
-  fixtureScript,
-  fixtureSpeakers,
-} from '../../../shared/rules/testing/evaluationFixture.ts';
+import { fixtureRelease } from '../../../shared/rules/testing/evaluationFixture.ts';
 import { verifyAuditChain } from '../audit/auditRepository.ts';
-import { prepareDocument } from '../materials/materialContent.ts';
-import { insertMaterial } from '../materials/materialRepository.ts';
 import { callAs, signedInUser } from '../testing/accounts.ts';
 import { databaseSnapshot } from '../testing/databaseSnapshot.ts';
 import { carry, exchangeOffices, type Side } from '../testing/exchangeOffices.ts';
 import { completeFields } from '../testing/requests.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 import { testClock } from '../transcripts/testing/approvedEvent.ts';
+import { storeFixtureMaterial, takeFixtureTranscript } from './testing/fixtureEvent.ts';
 
 /**
  * Issue 19's must-hold across installations: the department holds the event, the news office
@@ -63,45 +57,9 @@ async function approvedAcrossOffices(unitHead: string, approver: string): Promis
 
 /** At the news office: the approved 通稿 (1.2亿元) and a reviewed transcript saying 1.3亿元. */
 async function reviewedTranscriptAtNewsOffice(): Promise<void> {
-  const prepared = prepareDocument(fixtureRelease);
-  const at = clock.now().toISOString();
-  insertMaterial(newsOffice.core.db, {
-    id: randomUUID(),
-    requestId,
-    kind: 'pressRelease',
-    document: prepared.canonical,
-    contentHash: prepared.contentHash,
-    charCount: prepared.charCount,
-    revision: 1,
-    createdBy: 'fixture',
-    createdByName: '经办人',
-    createdAt: at,
-    updatedByName: '经办人',
-    updatedAt: at,
-  });
+  storeFixtureMaterial(newsOffice.core, requestId, 'pressRelease', fixtureRelease, clock.now());
   const noteTaker = await signedInUser(newsOffice.core, newsOffice.admin, ['drafter']);
-  let view = await callAs(newsOffice.core, noteTaker, 'transcripts:start', { requestId });
-  view = await callAs(newsOffice.core, noteTaker, 'transcripts:addSpeaker', {
-    requestId,
-    role: 'reporter',
-    name: '周记者',
-    title: '',
-    outlet: '县融媒体中心',
-  });
-  const speakerIds = fixtureSpeakers.map(
-    (wanted) => view.speakers.find((speaker) => speaker.role === wanted.role)?.id ?? '',
-  );
-  for (const [speaker, text] of fixtureScript) {
-    clock.advance(47_000);
-    await callAs(newsOffice.core, noteTaker, 'transcripts:commitTurn', {
-      requestId,
-      turnId: randomUUID(),
-      speakerId: speakerIds[speaker] ?? '',
-      text,
-      startedAt: null,
-    });
-  }
-  view = await callAs(newsOffice.core, noteTaker, 'transcripts:end', { requestId });
+  const view = await takeFixtureTranscript(newsOffice.core, noteTaker, requestId, clock);
   await callAs(newsOffice.core, reviewer, 'transcripts:review', {
     requestId,
     revision: view.revision,

@@ -1,29 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardTopics, TopicCounts } from '../../../shared/domain/boardTopics.ts';
-import type { MaterialKind } from '../../../shared/domain/materials.ts';
-import type { MaterialDocument } from '../../../shared/lexical/materialDocument.ts';
 import {
   headingJson,
   materialDocumentOf,
   paragraphJson,
 } from '../../../shared/lexical/materialJson.ts';
-import {
-  fixtureQa,
-  fixtureRelease,
-  fixtureScript,
-  fixtureSpeakers,
-} from '../../../shared/rules/testing/evaluationFixture.ts';
+import { fixtureQa, fixtureRelease } from '../../../shared/rules/testing/evaluationFixture.ts';
 import { convertDocxToPdf } from '../documents/testing/convertDocxToPdf.ts';
 import { documentTestOutput } from '../documents/testing/documentTestOutput.ts';
 import { withoutWhitespace } from '../documents/testing/pageRegions.ts';
 import { readPdf } from '../documents/testing/readPdf.ts';
-import { prepareDocument } from '../materials/materialContent.ts';
-import { insertMaterial } from '../materials/materialRepository.ts';
 import { callAs, newClient, signedInUser, testPassword } from '../testing/accounts.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 import { approvedEvent, type ApprovedEvent } from '../transcripts/testing/approvedEvent.ts';
+import { storeFixtureMaterial, takeFixtureTranscript } from '../evaluation/testing/fixtureEvent.ts';
 
 /**
  * The board's 发布评估 and 舆情 counts (issues 19 and 21), through the router on a set clock: the
@@ -54,58 +45,18 @@ async function at(time: string): Promise<void> {
   }
 }
 
-function storeMaterial(kind: MaterialKind, document: MaterialDocument) {
-  const prepared = prepareDocument(document);
-  const now = event.clock.now().toISOString();
-  insertMaterial(event.core.db, {
-    id: randomUUID(),
-    requestId: event.requestId,
-    kind,
-    document: prepared.canonical,
-    contentHash: prepared.contentHash,
-    charCount: prepared.charCount,
-    revision: 1,
-    createdBy: 'fixture',
-    createdByName: '经办人',
-    createdAt: now,
-    updatedByName: '经办人',
-    updatedAt: now,
-  });
-}
-
 /** The must-hold event: transcript taken, reviewed, the 1.3亿元 finding marked 已核实. */
 async function reviewedEvent(): Promise<void> {
   const { core, admin, noteTaker, reviewer, requestId, clock } = event;
-  storeMaterial('pressRelease', fixtureRelease);
-  storeMaterial('qa', fixtureQa);
+  storeFixtureMaterial(core, requestId, 'pressRelease', fixtureRelease, clock.now());
+  storeFixtureMaterial(core, requestId, 'qa', fixtureQa, clock.now());
   await callAs(core, admin, 'wording:save', {
     kind: 'forbidden',
     word: '史无前例',
     suggestion: '力度较大',
     note: '',
   });
-  let view = await callAs(core, noteTaker, 'transcripts:start', { requestId });
-  view = await callAs(core, noteTaker, 'transcripts:addSpeaker', {
-    requestId,
-    role: 'reporter',
-    name: '周记者',
-    title: '',
-    outlet: '县融媒体中心',
-  });
-  const speakerIds = fixtureSpeakers.map(
-    (wanted) => view.speakers.find((speaker) => speaker.role === wanted.role)?.id ?? '',
-  );
-  for (const [speaker, text] of fixtureScript) {
-    clock.advance(47_000);
-    await callAs(core, noteTaker, 'transcripts:commitTurn', {
-      requestId,
-      turnId: randomUUID(),
-      speakerId: speakerIds[speaker] ?? '',
-      text,
-      startedAt: null,
-    });
-  }
-  view = await callAs(core, noteTaker, 'transcripts:end', { requestId });
+  const view = await takeFixtureTranscript(core, noteTaker, requestId, clock);
   await callAs(core, reviewer, 'transcripts:review', { requestId, revision: view.revision });
   const evaluation = await callAs(core, reviewer, 'evaluation:get', { requestId });
   const figure = evaluation.findings.find((finding) => finding.kind === 'figureDiffers');
