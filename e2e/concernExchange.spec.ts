@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { Navigation, SignInScreen } from './support/pages.ts';
+import { Navigation, signInAs } from './support/pages.ts';
 import { adminCredentials } from './support/rpc.ts';
 import { signedInRpc } from './support/transcriptEvent.ts';
 import { password, setUpTwoOffices } from './support/twoOffices.ts';
@@ -12,12 +12,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const screenshots = 'test-output/concerns';
 const summary = '网传城区某小学食堂食材过期，家长聚集反映。';
-
-async function signIn(page: Page, app: RunningWebApp, username: string) {
-  await page.goto(app.url);
-  await new SignInScreen(page).signIn(username, password);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
 
 test('舆情: an item assigned at the news office reaches the unit’s 待办 through a package', async ({
   browser,
@@ -69,3 +63,8 @@ test('舆情: an item assigned at the news office reaches the unit’s 待办 th
     await newsOffice.stop();
   }
 });
+
+async function signIn(page: Page, app: RunningWebApp, username: string): Promise<void> {
+  await page.goto(app.url);
+  await signInAs(page, username, password);
+}

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
-import { Navigation, SignInScreen } from './support/pages.ts';
+import { Navigation, signInAs } from './support/pages.ts';
 import { rpc } from './support/rpc.ts';
 import { startWebApp, type RunningWebApp } from './support/webApp.ts';
 
@@ -12,13 +11,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const demoPassword = 'demo-2026';
 const screenshots = 'test-output/screenshots';
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  if (await page.getByRole('button', { name: '退出登录' }).isVisible())
-    await new Navigation(page).signOut();
-  await new SignInScreen(page).signIn(username, demoPassword);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
 
 interface TranscriptSummary {
   readonly requestId: string;
@@ -43,7 +35,7 @@ test.describe('the demo county’s key screens are filled', () => {
   }) => {
     mkdirSync(screenshots, { recursive: true });
     await page.goto(demo.url);
-    await signInAs(page, 'xinwenban');
+    await signInAs(page, 'xinwenban', demoPassword);
     await new Navigation(page).open('口径库');
     const table = page.getByRole('table', { name: '口径库' });
     await expect(table.getByRole('row')).toHaveCount(12);
@@ -66,7 +58,7 @@ test.describe('the demo county’s key screens are filled', () => {
     expect(event.turnCount).toBeGreaterThanOrEqual(15);
 
     await page.goto(demo.url);
-    await signInAs(page, 'xinwenban');
+    await signInAs(page, 'xinwenban', demoPassword);
     await page.evaluate((id) => (window.location.hash = `#/transcripts/${id}`), event.requestId);
     await expect(page.getByText('已审核').first()).toBeVisible();
     const turns = page.getByRole('list', { name: '发言记录' }).getByRole('listitem');
@@ -78,7 +70,7 @@ test.describe('the demo county’s key screens are filled', () => {
 
   test('an empty list says what it is for and what to do', async ({ page }) => {
     await page.goto(demo.url);
-    await signInAs(page, 'admin');
+    await signInAs(page, 'admin', demoPassword);
     await new Navigation(page).open('数据交换');
     const notes = page.getByRole('note');
     await expect(notes.filter({ hasText: '只接受在这里登记' })).toContainText('对方的公钥卡片');

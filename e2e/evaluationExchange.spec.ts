@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { completeFields } from '../main/core/testing/requests.ts';
 import { expect, test } from './support/fixtures.ts';
-import { Navigation, SignInScreen } from './support/pages.ts';
+import { Navigation, signInAs } from './support/pages.ts';
 import { adminCredentials } from './support/rpc.ts';
 import { signedInRpc } from './support/transcriptEvent.ts';
 import { password, setUpTwoOffices } from './support/twoOffices.ts';
@@ -102,12 +102,6 @@ async function reviewedAtNewsOffice(department: RunningWebApp, office: RunningWe
   return requestId;
 }
 
-async function signIn(page: Page, app: RunningWebApp, username: string) {
-  await page.goto(app.url);
-  await new SignInScreen(page).signIn(username, password);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
-
 test('the news office’s 发布评估 reaches the department, read-only, after an exchange', async ({
   browser,
   webApp,
@@ -158,3 +152,8 @@ test('the news office’s 发布评估 reaches the department, read-only, after 
     await newsOffice.stop();
   }
 });
+
+async function signIn(page: Page, app: RunningWebApp, username: string): Promise<void> {
+  await page.goto(app.url);
+  await signInAs(page, username, password);
+}

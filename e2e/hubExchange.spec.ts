@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startHubForTests, type HubForTests } from '../hub/testing/startHubForTests.ts';
 import { expect, test } from './support/fixtures.ts';
-import { Navigation, SignInScreen } from './support/pages.ts';
+import { Navigation, signInAs } from './support/pages.ts';
 import { RequestScreen } from './support/requestScreen.ts';
 import { rpc } from './support/rpc.ts';
 import {
@@ -18,13 +18,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const title = '2027年春季学位供给新闻发布会';
 const townshipTitle = '城关镇春季防汛工作新闻发布会';
-
-async function signInAs(page: Page, username: string, passwordText = password): Promise<void> {
-  if (await page.getByRole('button', { name: '退出登录' }).isVisible())
-    await new Navigation(page).signOut();
-  await new SignInScreen(page).signIn(username, passwordText);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
 
 async function openRequest(page: Page, name: string): Promise<RequestScreen> {
   await new Navigation(page).open('报批');
@@ -89,25 +82,25 @@ test('through the county hub a request reaches the news office’s 待办 with n
     // The department submits and its head signs off; nothing is exported or carried.
     const dept = await (await browser.newContext()).newPage();
     await dept.goto(department.url);
-    await signInAs(dept, 'zhang');
+    await signInAs(dept, 'zhang', password);
     await submitNewRequest(dept, title);
-    await signInAs(dept, 'wang');
+    await signInAs(dept, 'wang', password);
     await (await openRequest(dept, title)).act('同意', '同意报县政府新闻办。');
 
     // It arrives in the news office reviewer's 待办 through the hub.
     const office = await (await browser.newContext()).newPage();
     await office.goto(newsOffice.url);
-    await signInAs(office, 'liu');
+    await signInAs(office, 'liu', password);
     await untilShown(office, () => new Navigation(office).open('待办'), title);
     await (await openRequest(office, title)).act('同意', '同意。');
-    await signInAs(office, 'huang');
+    await signInAs(office, 'huang', password);
     await untilShown(office, () => new Navigation(office).open('待办'), title);
     const approve = await openRequest(office, title);
     await approve.act('同意', '同意召开。');
     await approve.expectState('已批准');
 
     // The decision comes back to the department the same way.
-    await signInAs(dept, 'zhang');
+    await signInAs(dept, 'zhang', password);
     await expect(async () => {
       const screen = await openRequest(dept, title);
       await screen.expectState('已批准', 1_000);
@@ -116,14 +109,14 @@ test('through the county hub a request reaches the news office’s 待办 with n
     // The township is not on the hub: its request still travels by package file.
     const town = await (await browser.newContext()).newPage();
     await town.goto(township.url);
-    await signInAs(town, 'zhao');
+    await signInAs(town, 'zhao', password);
     await submitNewRequest(town, townshipTitle);
-    await signInAs(town, 'sun');
+    await signInAs(town, 'sun', password);
     await (await openRequest(town, townshipTitle)).act('同意', '同意报县政府新闻办。');
     const download = town.waitForEvent('download');
     await town.getByRole('button', { name: '导出数据包（报送新闻办）' }).click();
     const carried = await (await download).path();
-    await signInAs(office, 'liu');
+    await signInAs(office, 'liu', password);
     await new Navigation(office).open('报批');
     await office.getByLabel('导入数据包').setInputFiles(carried);
     await expect(office.getByRole('status').filter({ hasText: '已导入来自' })).toBeVisible();

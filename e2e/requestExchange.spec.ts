@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { convertDocxToPdf } from '../main/core/documents/testing/convertDocxToPdf.ts';
 import { readPdf } from '../main/core/documents/testing/readPdf.ts';
 import { expect, test } from './support/fixtures.ts';
-import { Navigation, SignInScreen } from './support/pages.ts';
+import { Navigation, signInAs } from './support/pages.ts';
 import { RequestScreen } from './support/requestScreen.ts';
 import { password, setUpTwoOffices } from './support/twoOffices.ts';
 import { startWebApp } from './support/webApp.ts';
@@ -11,13 +11,6 @@ import { startWebApp } from './support/webApp.ts';
 test.setTimeout(240_000);
 
 const title = '2027年春季教育工作新闻发布会';
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  if (await page.getByRole('button', { name: '退出登录' }).isVisible())
-    await new Navigation(page).signOut();
-  await new SignInScreen(page).signIn(username, password);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
 
 async function openRequest(page: Page): Promise<RequestScreen> {
   await new Navigation(page).open('报批');
@@ -55,7 +48,7 @@ test('a request goes from a department to the news office and back, returned the
     await office.goto(newsOffice.url);
 
     // The drafter fills in and submits; the unit head signs off; the package goes to the news office.
-    await signInAs(department, 'zhang');
+    await signInAs(department, 'zhang', password);
     await new Navigation(department).open('报批');
     await department.getByRole('button', { name: '新建报批' }).click();
     const draft = new RequestScreen(department);
@@ -63,14 +56,14 @@ test('a request goes from a department to the news office and back, returned the
     await draft.expectSaved();
     await draft.act('提交审批');
     await draft.expectState('待单位负责人审核');
-    await signInAs(department, 'wang');
+    await signInAs(department, 'wang', password);
     const review = await openRequest(department);
     await review.act('同意', '同意报县政府新闻办。');
     await review.expectState('待新闻办审核');
     let carried = await exportPackage(department, '导出数据包（报送新闻办）');
 
     // The reviewer returns it with a reason; the package goes back.
-    await signInAs(office, 'liu');
+    await signInAs(office, 'liu', password);
     await importPackage(office, carried);
     const returning = await openRequest(office);
     await returning.expectState('待新闻办审核');
@@ -79,7 +72,7 @@ test('a request goes from a department to the news office and back, returned the
     carried = await exportPackage(office, '导出数据包（发回报批单位）');
 
     // The drafter sees the reason, edits and resubmits; the unit head signs off again.
-    await signInAs(department, 'zhang');
+    await signInAs(department, 'zhang', password);
     await importPackage(department, carried);
     const edit = await openRequest(department);
     await edit.expectState('退回修改');
@@ -88,22 +81,22 @@ test('a request goes from a department to the news office and back, returned the
     await edit.field('媒体名称 2').fill('市日报社');
     await edit.expectSaved();
     await edit.act('提交审批');
-    await signInAs(department, 'wang');
+    await signInAs(department, 'wang', password);
     await (await openRequest(department)).act('同意', '已补充媒体名单。');
     carried = await exportPackage(department, '导出数据包（报送新闻办）');
 
     // The news office approves, then the competent authority; the decision goes back.
-    await signInAs(office, 'liu');
+    await signInAs(office, 'liu', password);
     await importPackage(office, carried);
     await (await openRequest(office)).act('同意', '同意。');
-    await signInAs(office, 'huang');
+    await signInAs(office, 'huang', password);
     const approve = await openRequest(office);
     await approve.act('同意', '同意召开。');
     await approve.expectState('已批准');
     carried = await exportPackage(office, '导出数据包（发回报批单位）');
 
     // The department imports the decision and shows 已批准; the approval letter converts to PDF.
-    await signInAs(department, 'zhang');
+    await signInAs(department, 'zhang', password);
     await importPackage(department, carried);
     const approved = await openRequest(department);
     await approved.expectState('已批准');

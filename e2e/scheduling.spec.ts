@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Page } from '@playwright/test';
 import { convertDocxToPdf } from '../main/core/documents/testing/convertDocxToPdf.ts';
 import { readPdf } from '../main/core/documents/testing/readPdf.ts';
 import { addDays, shanghaiDate } from '../shared/rules/workingDays.ts';
 import { expect, test } from './support/fixtures.ts';
-import { Navigation, SignInScreen } from './support/pages.ts';
+import { signInAs } from './support/pages.ts';
 import { adminCredentials, rpc, setUpOffice } from './support/rpc.ts';
 import { password, seedTwoQuarters } from './support/schedulingCounty.ts';
 import {
@@ -22,13 +21,6 @@ test.setTimeout(240_000);
 
 const screenshots = 'test-output/scheduling';
 
-async function signInAs(page: Page, username: string): Promise<void> {
-  if (await page.getByRole('button', { name: '退出登录' }).isVisible())
-    await new Navigation(page).signOut();
-  await new SignInScreen(page).signIn(username, password);
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
-
 test('events across two quarters for three units: the board shows the cells, the 通报 names them', async ({
   page,
 }) => {
@@ -38,7 +30,7 @@ test('events across two quarters for three units: the board shows the cells, the
   try {
     const [first, second] = [quarterName(period.first), quarterName(period.second)];
     await page.goto(app.url);
-    await signInAs(page, 'liu');
+    await signInAs(page, 'liu', password);
     const board = new BoardScreen(page);
     await board.open(period.year);
     await board.expectCell('县教育体育局', first, '发布会', '达标');
@@ -144,7 +136,7 @@ test('the calendar flags a double booking, not back-to-back events, exports .ics
   for (const booking of bookings) await book(webApp, booking);
 
   await page.goto(webApp.url);
-  await signInAs(page, 'jiaoyu.jb');
+  await signInAs(page, 'jiaoyu.jb', password);
   const calendar = new CalendarScreen(page);
   await calendar.open();
   await calendar.goToMonth(`${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月`);

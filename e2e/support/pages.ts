@@ -42,3 +42,11 @@ export class Navigation {
     await this.page.getByRole('button', { name: '退出登录' }).click();
   }
 }
+
+/** Signs `username` in on the page as it stands, signing out whoever is signed in first. */
+export async function signInAs(page: Page, username: string, password: string): Promise<void> {
+  const navigation = new Navigation(page);
+  if (await page.getByRole('button', { name: '退出登录' }).isVisible()) await navigation.signOut();
+  await new SignInScreen(page).signIn(username, password);
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+}
