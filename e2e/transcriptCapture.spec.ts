@@ -136,6 +136,19 @@ test('review by someone else, export, and search that jumps to the turn', async 
   await expect(hits).toHaveCount(2);
   await expect(hits.first()).toContainText('防汛物资储备充足');
   await expect(hits.first().locator('mark')).toHaveText(['防汛', '防汛']);
+  // Ranked by relevance (few matches); newest first on request, the same turns.
+  const order = page.getByRole('group', { name: '排序' });
+  await expect(order.getByRole('button', { name: '按相关度' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await order.getByRole('button', { name: '最新在前' }).click();
+  await expect(order.getByRole('button', { name: '最新在前' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(hits).toHaveCount(2);
+  await expect(hits.last()).toContainText('防汛准备已经就绪');
   await page.getByRole('searchbox', { name: '搜索全部实录' }).fill('乡村振兴');
   await page.getByRole('button', { name: '搜索', exact: true }).click();
   await expect(hits).toHaveCount(1);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { ExportedFile } from './exportedFile.ts';
-import type {
-  AnswerSuggestion,
-  TranscriptEventSummary,
-  TranscriptSearchHit,
-  TranscriptView,
+import {
+  transcriptSearchOrders,
+  type AnswerSuggestion,
+  type TranscriptEventSummary,
+  type TranscriptSearchResult,
+  type TranscriptView,
 } from '../domain/transcriptViews.ts';
 import {
   followUpStates,
@@ -249,10 +250,12 @@ export const transcriptChannels = {
     input: z.strictObject(requestRef),
     access: 'transcripts.view',
   }),
-  'transcripts:search': defineChannel<readonly TranscriptSearchHit[]>()({
+  'transcripts:search': defineChannel<TranscriptSearchResult>()({
     input: z.strictObject({
       text: z.string().max(limits.query),
       limit: z.number().int().min(1).max(200).optional(),
+      /** None: relevance, or newest first when the query matches very many turns. */
+      order: z.enum(transcriptSearchOrders).optional(),
     }),
     access: 'transcripts.view',
   }),

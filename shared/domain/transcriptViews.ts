@@ -75,6 +75,21 @@ export interface TranscriptSearchHit {
   readonly highlights: readonly HighlightRange[];
 }
 
+/** How transcript search orders its hits: newest turn first, or by relevance (BM25). */
+export const transcriptSearchOrders = ['newest', 'relevance'] as const;
+export type TranscriptSearchOrder = (typeof transcriptSearchOrders)[number];
+
+export interface TranscriptSearchResult {
+  readonly hits: readonly TranscriptSearchHit[];
+  /** The order the hits are in (the one asked for, or the one chosen when none was). */
+  readonly order: TranscriptSearchOrder;
+  /**
+   * The query matches at least `manyMatchesThreshold` records: with no order asked for, its hits
+   * come newest first (relevance could only rank the newest of them, and costs more).
+   */
+  readonly manyMatches: boolean;
+}
+
 export interface AnswerSuggestion {
   readonly kind: string;
   readonly refId: string;

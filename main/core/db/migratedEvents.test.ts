@@ -116,7 +116,7 @@ describe.each(olderFixtureVersions.filter((version) => version >= 6))(
       const own = await call(drafter, 'transcripts:get', { requestId });
       expect(own.draft).toMatchObject({ speakerId: transcriptSpeakers.host.id, text: unsavedLine });
       const hits = await call(reviewer, 'transcripts:search', { text: '改扩建' });
-      expect(hits.map((hit) => hit.turnId)).toEqual([corrected?.id]);
+      expect(hits.hits.map((hit) => hit.turnId)).toEqual([corrected?.id]);
     });
 
     it.runIf(version >= 7)(

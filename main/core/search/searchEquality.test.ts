@@ -6,6 +6,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
 import { turnSearchKind } from '../transcripts/turnIndex.ts';
+import { manyMatchesThreshold, newestMatches, olderMatches } from '../transcripts/newestTurns.ts';
 import { rankTurns } from '../transcripts/turnRanking.ts';
 import { indexDocument, searchDocuments } from './searchRepository.ts';
 
@@ -106,5 +107,29 @@ describe(`search over ${recordCount.toLocaleString('en')} records`, () => {
       const window = rankTurns(db, query, 300).map((rowid) => refOf[rowid - 1]);
       expect(window.sort()).toEqual(scan(pairsOf(query), turnSearchKind).slice(0, 300).sort());
     }
+  }, 60_000);
+
+  it('walks newest first through exactly the records holding the pairs, and tells common ones', () => {
+    const common = new Set<boolean>();
+    for (const query of ['学位', 'abc', '推进全县', 'Ｃ', '，。', '%', '0.9%', '组\n']) {
+      const first = newestMatches(db, query, 97);
+      common.add(first.manyMatches);
+      const walked = [...first.rowids];
+      for (let before = walked.at(-1); before !== undefined;) {
+        const older = olderMatches(db, query, before, 997);
+        walked.push(...older);
+        before = older.at(-1);
+      }
+      const expected = scan(pairsOf(query));
+      expect({ query, walked: walked.map((rowid) => refOf[rowid - 1]) }).toEqual({
+        query,
+        walked: expected,
+      });
+      expect({ query, many: first.manyMatches }).toEqual({
+        query,
+        many: expected.length >= manyMatchesThreshold,
+      });
+    }
+    expect(common).toEqual(new Set([true, false]));
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TranscriptSearchOrder } from '../../../shared/domain/transcriptViews.ts';
 import { indexDocument } from '../search/searchRepository.ts';
 import { callAs } from '../testing/accounts.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
@@ -44,8 +45,13 @@ afterAll(() => {
   folder.remove();
 });
 
-const search = (text: string, client = event.noteTaker) =>
-  callAs(event.core, client, 'transcripts:search', { text });
+const searchResult = (
+  text: string,
+  options: { order?: TranscriptSearchOrder; limit?: number } = {},
+  client = event.noteTaker,
+) => callAs(event.core, client, 'transcripts:search', { text, ...options });
+const search = async (text: string, client = event.noteTaker) =>
+  (await searchResult(text, {}, client)).hits;
 
 describe('transcript search', () => {
   it('finds a 2-character query, ranked: the turn that says it most comes first', async () => {
@@ -108,7 +114,32 @@ describe('transcript search', () => {
     const other = `client-${randomUUID()}`;
     await callAs(core, other, 'session:signIn', { username: 'zhen', password: 'correct horse 1' });
     expect(await search('防汛', other)).toEqual([]);
+    expect((await searchResult('防汛', { order: 'newest' }, other)).hits).toEqual([]);
     expect(await search('防汛', event.reviewer)).toHaveLength(2);
+  });
+
+  it('finds the same turns newest first as by relevance, the newest first', async () => {
+    for (const query of ['防汛', '汛', '乡村振兴', '振兴', '1.2亿', '，', '。']) {
+      const ranked = await searchResult(query);
+      const newest = await searchResult(query, { order: 'newest' });
+      expect([ranked.order, newest.order, ranked.manyMatches]).toEqual([
+        'relevance',
+        'newest',
+        false,
+      ]);
+      const seqs = newest.hits.map((hit) => hit.seq);
+      expect(seqs.length).toBeGreaterThan(0);
+      expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+      expect(seqs.toSorted()).toEqual(ranked.hits.map((hit) => hit.seq).toSorted());
+    }
+    // Said once each: the shorter turn is the more relevant, the later one the newer.
+    const seqs = async (order: TranscriptSearchOrder, text = '到位', limit?: number) =>
+      (await searchResult(text, { order, limit })).hits.map((hit) => hit.seq);
+    expect(await seqs('relevance')).toEqual([2, 3]);
+    expect(await seqs('newest')).toEqual([3, 2]);
+    // A page of one: the newest index entry is another kind's, so the walk reads on past it.
+    expect(await seqs('newest', '乡村振兴', 1)).toEqual([4]);
+    expect(await seqs('newest', '。', 1)).toEqual([6]);
   });
 });
 

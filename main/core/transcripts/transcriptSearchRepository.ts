@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { SpeakerRole } from '../../../shared/domain/transcripts.ts';
 import { cachedStatement } from '../search/cachedStatement.ts';
 import { indexPendingDocuments } from '../search/searchRepository.ts';
+import { turnSearchKind } from './turnIndex.ts';
 
 export interface IndexedDocument {
   readonly kind: string;
@@ -43,7 +44,10 @@ export interface TurnDetail {
   readonly searched: string;
 }
 
-/** The turns behind some index entries, with their event and speaker. */
+/**
+ * The turns behind some index entries (those of other kinds left out), with event and speaker.
+ * CROSS JOIN keeps the wanted rowids first: else the kind test led SQLite through every turn.
+ */
 export function turnDetails(db: DatabaseSync, rowids: readonly number[]): TurnDetail[] {
   return cachedStatement(
     db,
@@ -51,9 +55,10 @@ export function turnDetails(db: DatabaseSync, rowids: readonly number[]): TurnDe
          r.drafted_by AS draftedBy, r.title AS eventTitle, t.seq, t.text, t.spoken_at AS spokenAt,
          s.role, s.name, s.outlet, d.title || char(10) || d.body AS searched
        FROM json_each(?) AS wanted
-       JOIN search_documents AS d ON d.id = wanted.value
+       CROSS JOIN search_documents AS d ON d.id = wanted.value
        JOIN transcript_turns AS t ON t.id = d.ref_id
        JOIN transcript_speakers AS s ON s.id = t.speaker_id
-       JOIN requests AS r ON r.id = t.request_id`,
+       JOIN requests AS r ON r.id = t.request_id
+       WHERE d.kind = '${turnSearchKind}'`,
   ).all(JSON.stringify(rowids)) as unknown as TurnDetail[];
 }

@@ -221,6 +221,14 @@ export const transcriptsEn: Resources['transcripts'] = {
     submit: 'Search',
     none: 'Nothing found for “{{query}}”.',
     count: '{{count}} turns found',
+    countOfMany: 'Very many turns match; {{count}} shown',
     hit: '{{event}} · turn {{seq}} · {{time}}',
+    order: {
+      label: 'Order',
+      newest: 'Newest first',
+      relevance: 'By relevance',
+      commonNote:
+        'With so many matches they are listed newest first; choose “By relevance” to rank them.',
+    },
   },
 };

@@ -209,6 +209,13 @@ export const transcriptsZh = {
     submit: '搜索',
     none: '没有找到“{{query}}”。',
     count: '找到 {{count}} 条发言',
+    countOfMany: '匹配的发言很多，显示其中 {{count}} 条',
     hit: '{{event}} · 第 {{seq}} 条 · {{time}}',
+    order: {
+      label: '排序',
+      newest: '最新在前',
+      relevance: '按相关度',
+      commonNote: '因为匹配很多，已按最新在前排列；选“按相关度”可改为按相关度排序。',
+    },
   },
 } as const;
