@@ -6,6 +6,7 @@ import { attachChainKeys } from './audit/auditKeying.ts';
 import { auditActors, listAudit, pageAudit, verifyAuditChain } from './audit/auditRepository.ts';
 import { auditFilterOf, exportAuditCsv } from './audit/auditCsv.ts';
 import type { ChainKeyProvider } from './audit/chainKey.ts';
+import { idleCheckpoints } from './db/idleCheckpoints.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
 import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
@@ -131,9 +132,10 @@ export function createCore(options: CoreOptions): Core {
   };
 
   const routed = createRouter({ handlers, sessions, ...(options.now ? { now: options.now } : {}) });
+  const checkpoints = idleCheckpoints(db);
   const router: Router = {
     async dispatch(channel, input, clientKey) {
-      const result = await routed.dispatch(channel, input, clientKey);
+      const result = await checkpoints.track(() => routed.dispatch(channel, input, clientKey));
       if (result.ok) hubSync.poke();
       return result;
     },
@@ -145,6 +147,7 @@ export function createCore(options: CoreOptions): Core {
     sessions,
     close: () => {
       hubSync.stop();
+      checkpoints.stop();
       db.close();
     },
   };

@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 
 /** One recorded /rpc exchange: the exact request body and the reply the real server gave. */
@@ -15,6 +16,10 @@ export interface RecordedReply {
  * built renderer's files and answers POST /rpc by replaying recorded replies, keyed by the exact
  * request body. No token, no core, no database. Prints `BARE_URL=<address>` once listening.
  *
+ * With --commit-db, each POST /rpc first commits one row holding the request's body to that
+ * SQLite file, with the app's durability (WAL, synchronous=FULL), and a request not recorded gets
+ * the first recorded reply: the bare equivalent of an acknowledged write.
+ *
  * node scripts/bench/bareServer.ts --renderer-dir out/renderer --replies replies.json
  */
 const contentTypes: Readonly<Record<string, string>> = {
@@ -25,15 +30,36 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
+/** Commits `body` as one row in its own transaction, on disk when this returns. */
+function bareCommit(file: string): (body: string) => void {
+  const db = new DatabaseSync(file);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS bare_commit (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT',
+  );
+  const insert = db.prepare('INSERT INTO bare_commit (body) VALUES (?)');
+  return (body) => {
+    db.exec('BEGIN IMMEDIATE');
+    insert.run(body);
+    db.exec('COMMIT');
+  };
+}
+
 function main(): void {
   const { values } = parseArgs({
-    options: { 'renderer-dir': { type: 'string' }, replies: { type: 'string' } },
+    options: {
+      'renderer-dir': { type: 'string' },
+      replies: { type: 'string' },
+      'commit-db': { type: 'string' },
+    },
   });
   const root = resolve(values['renderer-dir'] ?? 'out/renderer');
   const recorded = values.replies
     ? (JSON.parse(readFileSync(values.replies, 'utf8')) as RecordedReply[])
     : [];
   const replies = new Map(recorded.map((reply) => [reply.request, reply.body]));
+  const commit = values['commit-db'] ? bareCommit(values['commit-db']) : undefined;
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
@@ -41,7 +67,9 @@ function main(): void {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const body = replies.get(Buffer.concat(chunks).toString('utf8'));
+        const requestBody = Buffer.concat(chunks).toString('utf8');
+        commit?.(requestBody);
+        const body = replies.get(requestBody) ?? (commit && recorded[0]?.body);
         const text = body ?? '{"error":"not_recorded"}';
         response.writeHead(body === undefined ? 404 : 200, {
           'Content-Type': 'application/json; charset=utf-8',

@@ -14,7 +14,7 @@ import {
   releaseMaterial,
   transcriptMarkdown,
 } from './exportContent.ts';
-import { interleave, type Benchmark, type Comparison } from './measure.ts';
+import { interleave, type Benchmark, type Comparison, type Goal } from './measure.ts';
 
 const pandoc = 'pandoc';
 
@@ -25,6 +25,7 @@ interface ExportCase {
   readonly name: string;
   readonly runs: number;
   readonly markdown: string;
+  readonly goal?: Goal;
   exportDocx(): Promise<Buffer>;
 }
 
@@ -36,6 +37,7 @@ function transcriptCase(): ExportCase {
     runs: 8,
     markdown: transcriptMarkdown(source),
     exportDocx: () => buildOfficialDocx(transcriptDocument(source)),
+    goal: { text: '≤ 0.7× pandoc', holds: (figure) => figure.ratio <= 0.7 },
   };
 }
 
@@ -102,7 +104,8 @@ async function measure(folder: string, exportCase: ExportCase, baseline: string)
       },
     ],
   );
-  return { what: exportCase.what, baseline, unit: 'ms', samples, baselineSamples } as const;
+  const { what, goal } = exportCase;
+  return { what, baseline, unit: 'ms', samples, baselineSamples, ...(goal && { goal }) } as const;
 }
 
 /**

@@ -11,14 +11,27 @@ export interface BareServer {
   stop(): Promise<void>;
 }
 
-/** Starts scripts/bench/bareServer.ts in its own process, replaying `replies` on /rpc. */
-export function startBareServer(replies: readonly RecordedReply[]): Promise<BareServer> {
+/**
+ * Starts scripts/bench/bareServer.ts in its own process, replaying `replies` on /rpc; with
+ * `commitDb`, committing each call's body to that SQLite file first.
+ */
+export function startBareServer(
+  replies: readonly RecordedReply[],
+  options: { readonly commitDb?: string } = {},
+): Promise<BareServer> {
   const folder = mkdtempSync(join(tmpdir(), 'workbench-bench-bare-'));
   const repliesFile = join(folder, 'replies.json');
   writeFileSync(repliesFile, JSON.stringify(replies));
   const child = spawn(
     process.execPath,
-    ['scripts/bench/bareServer.ts', '--renderer-dir', 'out/renderer', '--replies', repliesFile],
+    [
+      'scripts/bench/bareServer.ts',
+      '--renderer-dir',
+      'out/renderer',
+      '--replies',
+      repliesFile,
+      ...(options.commitDb ? ['--commit-db', options.commitDb] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

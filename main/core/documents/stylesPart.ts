@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { entryBytes, readZipEntries, replacedEntry, writeZip } from './zipEntries.ts';
+import type { ZipEntry } from './zipEntries.ts';
 
 const stylesPath = 'word/styles.xml';
 const stylePattern = /<w:style\b[^>]*>[\s\S]*?<\/w:style>/g;
@@ -53,15 +54,37 @@ export function stylesInUse(
   return `${opening}${defaults}${styles.join('')}</w:styles>`;
 }
 
-/** A packed .docx whose styles part keeps only the styles the file uses (see stylesInUse). */
-export function withOnlyUsedStyles(docx: Uint8Array): Buffer {
-  const files = unzipSync(docx);
-  const styles = files[stylesPath];
-  if (styles === undefined) return Buffer.from(docx);
-  const parts = Object.entries(files)
-    .filter(([path]) => path.startsWith('word/') && path.endsWith('.xml') && path !== stylesPath)
-    .map(([, data]) => strFromU8(data));
-  const hasTable = parts.some((xml) => xml.includes('<w:tbl>'));
-  files[stylesPath] = strToU8(stylesInUse(strFromU8(styles), referencedStyleIds(parts), hasTable));
-  return Buffer.from(zipSync(files));
+const utf8 = new TextDecoder();
+const isWordXml = (path: string): boolean => path.startsWith('word/') && path.endsWith('.xml');
+
+/**
+ * The packed .docx as it is saved: each XML part of word/ passed through `finishPart` (which
+ * gives back the same string when it changes nothing), and the styles part keeping only the styles
+ * the file uses (see stylesInUse). Only word/'s XML parts are inflated, and only the changed ones
+ * deflated again; the others, and the order of all, stay as packed.
+ */
+export function finishedDocx(
+  docx: Uint8Array,
+  finishPart: (xml: string) => string = (xml) => xml,
+): Buffer {
+  const entries = readZipEntries(docx);
+  const styles = entries.find((entry) => entry.name === stylesPath);
+  const finished = new Map<ZipEntry, string>();
+  const replaced = new Map<ZipEntry, ZipEntry>();
+  for (const entry of entries) {
+    if (entry === styles || !isWordXml(entry.name)) continue;
+    const packed = utf8.decode(entryBytes(entry));
+    const xml = finishPart(packed);
+    finished.set(entry, xml);
+    if (xml !== packed) replaced.set(entry, replacedEntry(entry, encoder.encode(xml)));
+  }
+  if (styles !== undefined) {
+    const parts = [...finished.values()];
+    const hasTable = parts.some((xml) => xml.includes('<w:tbl>'));
+    const kept = stylesInUse(utf8.decode(entryBytes(styles)), referencedStyleIds(parts), hasTable);
+    replaced.set(styles, replacedEntry(styles, encoder.encode(kept)));
+  }
+  return writeZip(entries.map((entry) => replaced.get(entry) ?? entry));
 }
+
+const encoder = new TextEncoder();
