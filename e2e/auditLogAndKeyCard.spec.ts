@@ -122,11 +122,20 @@ test('the key card shows the fingerprint in groups, copies the card text and pri
   const admin = 'e2e-key-card';
   await rpc(webApp, 'session:signIn', adminCredentials, admin);
   const identity = (await rpc(webApp, 'exchange:identity', {}, admin)).value as {
+    installationId: string;
     fingerprint: string;
     card: string;
   };
-  const groups = card.locator('.fingerprint-groups__group');
+  const groups = card.locator('.fingerprint-groups--large .fingerprint-groups__group');
   await expect(groups).toHaveText(identity.fingerprint.split(' '));
+  // The installation as a short code in groups of four; the full id one click away.
+  const digits = identity.installationId.replace(/-/g, '').toUpperCase();
+  await expect(card).toContainText(`工作台编号${digits.slice(0, 4)} ${digits.slice(4, 8)}`);
+  await expect(card.getByText(identity.installationId, { exact: true })).toBeHidden();
+  await card.getByRole('button', { name: '显示完整编号' }).click();
+  await expect(card.getByText(identity.installationId, { exact: true })).toBeVisible();
+  await card.getByRole('button', { name: '收起完整编号' }).click();
+  await expect(card.getByText(identity.installationId, { exact: true })).toBeHidden();
   // The raw card text stays behind 显示名片原文.
   await expect(card.getByRole('textbox')).toBeHidden();
 

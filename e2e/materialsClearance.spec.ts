@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { adminCredentials } from './support/rpc.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import {
   arrangeEventWithMaterials,
@@ -112,6 +113,19 @@ test('a forbidden word is marked as typed and blocks clearance; a later edit voi
   await reviewerPage.reload();
   await expect(confidentiality).toContainText('已失效：签署后材料被修改（张经办，');
   await expect(confidentiality.getByRole('button', { name: '签署' })).toBeVisible();
+  await reviewerPage.setViewportSize({ width: 1366, height: 768 });
+  await confidentiality.scrollIntoViewIfNeeded();
+  await expectNoSeriousViolations(reviewerPage, 'a checklist with a voided sign-off');
+  await reviewerPage.screenshot({ path: 'test-output/screenshots/signoff-voided-zh.png' });
+
+  // In the English UI the void reads in English, its time as English writes it.
+  await reviewerPage.getByRole('button', { name: 'English' }).click();
+  const voided = confidentiality.locator('.signoff__void');
+  await expect(voided).toContainText('Void: the material was edited after signing (张经办, ');
+  await expect(voided).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}\)/);
+  await expect(voided).not.toContainText(/年|月|日|：|，/);
+  await expectNoSeriousViolations(reviewerPage, 'the English checklist with a voided sign-off');
+  await reviewerPage.screenshot({ path: 'test-output/screenshots/signoff-voided-en.png' });
 });
 
 test('versions with who and when, a word-level diff, and restore as a new version', async ({

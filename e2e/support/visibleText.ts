@@ -18,10 +18,6 @@ const allowedPatterns: readonly {
   },
   { pattern: /\bGB\/T\s?\d+/g, why: 'a national standard (GB/T 9704-2012)' },
   {
-    pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g,
-    why: 'an identifier',
-  },
-  {
     pattern: /\b[0-9A-F]{4}(?:[\s-][0-9A-F]{4})+\b/g,
     why: 'a 校验码 or key fingerprint in groups of four',
     only: (hit) => /[A-F]/.test(hit),

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels.ts';
 import type { Result } from '../../shared/contract/result.ts';
 
@@ -38,13 +39,13 @@ const transportFailure = (status: number): Result<never> => ({
     status === 401 || status === 403
       ? {
           code: 'transport_refused',
-          message: '连接凭据无效或已过期。请使用工作台启动时输出的地址（WORKBENCH_URL）重新打开。',
+          message: i18next.t('errors.transportRefused'),
         }
       : status === 503
-        ? { code: 'server_busy', message: '服务器繁忙，请稍后重试。' }
+        ? { code: 'server_busy', message: i18next.t('errors.serverBusy') }
         : {
             code: 'transport_failed',
-            message: `与工作台服务的连接出错（HTTP ${status}），请重试。`,
+            message: i18next.t('errors.transportFailed', { status }),
           },
 });
 

@@ -22,7 +22,9 @@ export function CheckCode({ label, hash }: CheckCodeProps) {
   return (
     <div className="check-code">
       <span>
-        {label}：<strong className="fingerprint">{shortCode(hash)}</strong>
+        {label}
+        {t('punctuation.colon')}
+        <strong className="fingerprint">{shortCode(hash)}</strong>
       </span>
       <button
         type="button"

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppNotification } from '../../../shared/contract/notificationChannels.ts';
 import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
@@ -18,6 +18,7 @@ export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: stri
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<readonly AppNotification[]>([]);
+  const bell = useRef<HTMLButtonElement>(null);
 
   const refreshCount = useCallback(() => {
     void invoke('notifications:unreadCount', {}).then((result) => {
@@ -30,6 +31,18 @@ export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: stri
     const timer = window.setInterval(refreshCount, pollMs);
     return () => window.clearInterval(timer);
   }, [refreshCount]);
+
+  // Esc closes the panel wherever focus is, and focus goes back to the bell that opened it.
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setOpen(false);
+      bell.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
 
   async function toggle() {
     if (!open) {
@@ -62,10 +75,11 @@ export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: stri
   return (
     <div className="notifications">
       <button
+        ref={bell}
         type="button"
         className="button button--quiet notifications__bell"
         aria-expanded={open}
-        aria-label={`${t('workspace.notifications.label')}（${t('workspace.notifications.unread', { count: unread })}）`}
+        aria-label={`${t('workspace.notifications.label')}${t('punctuation.bracketed', { text: t('workspace.notifications.unread', { count: unread }) })}`}
         title={t('workspace.notifications.label')}
         onClick={() => void toggle()}
       >
@@ -152,7 +166,10 @@ function NotificationGroup({
             <button type="button" className="link-button" onClick={() => onOpen(item)}>
               {!item.read && (
                 <span className="notification__dot" title={t('todo.notifications.unreadMark')}>
-                  <span className="visually-hidden">{t('todo.notifications.unreadMark')}：</span>
+                  <span className="visually-hidden">
+                    {t('todo.notifications.unreadMark')}
+                    {t('punctuation.colon')}
+                  </span>
                 </span>
               )}
               {item.text}

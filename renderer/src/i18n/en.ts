@@ -40,6 +40,12 @@ export const en: Resources = {
     switchTo: '中文',
     switchHint: '切换到中文',
   },
+  punctuation: {
+    listSeparator: ', ',
+    colon: ': ',
+    labelled: '{{label}}: {{value}}',
+    bracketed: ' ({{text}})',
+  },
   home: {
     title: 'Home',
     welcome: 'Welcome to the Press Workbench',
@@ -116,6 +122,11 @@ export const en: Resources = {
     notFoundTitle: 'Page not found',
     notFound: 'No page has the address “{{route}}”.',
     backHome: 'Back to the home page',
+    transportRefused:
+      'The connection key is invalid or has expired. Open the workbench again at the address it printed when it started (WORKBENCH_URL).',
+    serverBusy: 'The server is busy. Please try again shortly.',
+    transportFailed:
+      'The connection to the workbench service failed (HTTP {{status}}). Please try again.',
   },
   admin: adminEn,
   requests: requestsEn,

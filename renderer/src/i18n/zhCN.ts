@@ -44,6 +44,12 @@ export const zhCN = {
     switchTo: 'English',
     switchHint: 'Switch to English',
   },
+  punctuation: {
+    listSeparator: '、',
+    colon: '：',
+    labelled: '{{label}}：{{value}}',
+    bracketed: '（{{text}}）',
+  },
   home: {
     title: '工作台首页',
     welcome: '欢迎使用新闻发布工作台',
@@ -102,6 +108,10 @@ export const zhCN = {
     notFoundTitle: '找不到页面',
     notFound: '地址“{{route}}”没有对应的页面。',
     backHome: '返回首页',
+    transportRefused:
+      '连接凭据无效或已过期。请使用工作台启动时输出的地址（WORKBENCH_URL）重新打开。',
+    serverBusy: '服务器繁忙，请稍后重试。',
+    transportFailed: '与工作台服务的连接出错（HTTP {{status}}），请重试。',
   },
   admin: adminZh,
   requests: requestsZh,

@@ -19,7 +19,8 @@ export function GuidePage() {
       <h2>{t('workspace.guide.shortcuts')}</h2>
       <ul>
         <li>
-          <kbd>Ctrl</kbd>+<kbd>K</kbd>：
+          <kbd>Ctrl</kbd>+<kbd>K</kbd>
+          {t('punctuation.colon')}
           {t('workspace.guide.shortcutSearch').replace(/^Ctrl\+K[:：]\s*/, '')}
         </li>
         <li>{t('workspace.guide.shortcutTabs')}</li>

@@ -148,8 +148,9 @@ function CountyGlance({
         <span className="count">{county.unitsWithoutConference.length}</span>
       </h3>
       <p>
-        {county.unitsWithoutConference.map((unit) => unit.unitName).join('、') ||
-          t('workspace.home.none')}
+        {county.unitsWithoutConference
+          .map((unit) => unit.unitName)
+          .join(t('punctuation.listSeparator')) || t('workspace.home.none')}
       </p>
     </section>
   );

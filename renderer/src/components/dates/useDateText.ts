@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import {
   formatDay,
   formatDayTime,
+  formatDuration,
   type DateLanguage,
   type DateOptions,
 } from '../../../../shared/text/chineseDates.ts';
@@ -23,5 +24,8 @@ export function useDateText() {
       formatDay(value, { ...options, language }),
     dayTime: (value: string | null, options: Omit<DateOptions, 'language'> = {}) =>
       formatDayTime(value, { ...options, language }),
+    /** The time of day alone (09:30), the same in both languages. */
+    time: (value: string | null) => formatDayTime(value, { language }).split(' ').at(-1) ?? '',
+    duration: (milliseconds: number) => formatDuration(milliseconds, language),
   };
 }

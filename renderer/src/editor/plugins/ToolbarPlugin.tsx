@@ -99,7 +99,7 @@ export function ToolbarPlugin({ allowQa }: { readonly allowQa: boolean }) {
           className={`mat-tool mat-tool--${format}`}
           aria-pressed={active.split(' ').includes(format)}
           disabled={!editable}
-          title={`${t(`materials.editor.${format}`)}（${shortcut(formatKeys[format] ?? '')}）`}
+          title={`${t(`materials.editor.${format}`)}${t('punctuation.bracketed', { text: shortcut(formatKeys[format] ?? '') })}`}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
         >
           {t(`materials.editor.${format}`)}
@@ -110,7 +110,7 @@ export function ToolbarPlugin({ allowQa }: { readonly allowQa: boolean }) {
         type="button"
         className="mat-tool"
         disabled={!editable}
-        title={`${t('materials.editor.orderedList')}（Ctrl+Shift+7）`}
+        title={`${t('materials.editor.orderedList')}${t('punctuation.bracketed', { text: 'Ctrl+Shift+7' })}`}
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
         {t('materials.editor.orderedList')}
@@ -119,7 +119,7 @@ export function ToolbarPlugin({ allowQa }: { readonly allowQa: boolean }) {
         type="button"
         className="mat-tool"
         disabled={!editable}
-        title={`${t('materials.editor.bulletList')}（Ctrl+Shift+8）`}
+        title={`${t('materials.editor.bulletList')}${t('punctuation.bracketed', { text: 'Ctrl+Shift+8' })}`}
         onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       >
         {t('materials.editor.bulletList')}
@@ -143,7 +143,7 @@ export function ToolbarPlugin({ allowQa }: { readonly allowQa: boolean }) {
           type="button"
           className="mat-tool"
           disabled={!editable}
-          title={`${t('materials.editor.addQa')}（Ctrl+Alt+Q）`}
+          title={`${t('materials.editor.addQa')}${t('punctuation.bracketed', { text: 'Ctrl+Alt+Q' })}`}
           onClick={() => editor.dispatchCommand(INSERT_QA_COMMAND, {})}
         >
           {t('materials.editor.addQa')}
@@ -154,7 +154,7 @@ export function ToolbarPlugin({ allowQa }: { readonly allowQa: boolean }) {
         type="button"
         className="mat-tool"
         disabled={!editable || !canUndo}
-        title={`${t('materials.editor.undo')}（${shortcut('Z')}）`}
+        title={`${t('materials.editor.undo')}${t('punctuation.bracketed', { text: shortcut('Z') })}`}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
         {t('materials.editor.undo')}
@@ -163,7 +163,7 @@ export function ToolbarPlugin({ allowQa }: { readonly allowQa: boolean }) {
         type="button"
         className="mat-tool"
         disabled={!editable || !canRedo}
-        title={`${t('materials.editor.redo')}（${shortcut('Y')}）`}
+        title={`${t('materials.editor.redo')}${t('punctuation.bracketed', { text: shortcut('Y') })}`}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
         {t('materials.editor.redo')}

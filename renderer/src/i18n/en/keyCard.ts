@@ -5,6 +5,9 @@ export const keyCardEn: Resources['keyCard'] = {
   title: 'This installation’s exchange card',
   officeName: 'Office',
   installationId: 'Installation',
+  showFullId: 'Show the full id',
+  hideFullId: 'Hide the full id',
+  fullId: 'Full id',
   fingerprint: 'Key fingerprint',
   createdAt: 'Key made on',
   readAloud:

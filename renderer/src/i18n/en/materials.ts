@@ -112,6 +112,7 @@ export const materialsEn: Resources['materials'] = {
     cancel: 'Cancel',
     signedBy: 'Signed by {{name}} at {{time}} (version {{version}})',
     voided: 'Void: {{reason}}',
+    voidedByEdit: 'Void: the material was edited after signing ({{name}}, {{time}})',
   },
   wording: {
     none: 'No listed wording found.',

@@ -107,6 +107,7 @@ export const materialsZh = {
     cancel: '取消',
     signedBy: '{{name}}于{{time}}签署（第 {{version}} 版）',
     voided: '已失效：{{reason}}',
+    voidedByEdit: '已失效：签署后材料被修改（{{name}}，{{time}}）',
   },
   wording: {
     none: '未发现错敏词。',

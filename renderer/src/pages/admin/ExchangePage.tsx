@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
@@ -9,10 +8,12 @@ import { useChannel } from '../../useChannel.ts';
 import { Fingerprint } from './Fingerprint.tsx';
 import { HubSection } from './HubSection.tsx';
 import { KeyCard } from './KeyCard.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 /** Keys and peers for the signed exchange between this installation and others. */
 export function ExchangePage() {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [identity] = useChannel('exchange:identity', {});
   const [peers, reloadPeers] = useChannel('exchange:listPeers', { includeRevoked: true });
   const [units] = useChannel('units:list', {});
@@ -107,7 +108,7 @@ export function ExchangePage() {
                   <Fingerprint value={peer.fingerprint} />
                 </td>
                 <td>{unitName(peer.unitId)}</td>
-                <td>{formatShanghaiDateTime(peer.registeredAt)}</td>
+                <td>{dates.dayTime(peer.registeredAt)}</td>
                 <td>{peer.revokedAt ? t('admin.exchange.revoked') : t('admin.exchange.active')}</td>
                 <td>
                   {!peer.revokedAt && (
@@ -142,7 +143,7 @@ export function ExchangePage() {
           {quarantine.value.map((item) => (
             <li key={item.recordId}>
               {item.originName} · #{item.seq} · {item.kind} · {item.fileName} ·{' '}
-              {formatShanghaiDateTime(item.quarantinedAt)}
+              {dates.dayTime(item.quarantinedAt)}
             </li>
           ))}
         </ul>
@@ -158,7 +159,7 @@ export function ExchangePage() {
         <ul className="history-list">
           {history.value.map((entry) => (
             <li key={entry.recordId}>
-              {formatShanghaiDateTime(entry.recordedAt)} ·{' '}
+              {dates.dayTime(entry.recordedAt)} ·{' '}
               {entry.direction === 'sent'
                 ? `${t('admin.exchange.sent')} → ${entry.recipientName}`
                 : `${t('admin.exchange.received')} ← ${entry.originName}`}{' '}

@@ -5,6 +5,7 @@ import { formatDay } from '../../../../shared/text/chineseDates.ts';
 import { Disclosure } from '../../components/Disclosure.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { Fingerprint } from './Fingerprint.tsx';
+import { InstallationCode } from './InstallationCode.tsx';
 import './keyCard.css';
 
 const printingClass = 'printing-key-card';
@@ -40,7 +41,9 @@ export function KeyCard({ identity }: { readonly identity: ExchangeIdentity }) {
         <dt>{t('keyCard.officeName')}</dt>
         <dd>{identity.officeName}</dd>
         <dt>{t('keyCard.installationId')}</dt>
-        <dd className="fingerprint">{identity.installationId}</dd>
+        <dd>
+          <InstallationCode installationId={identity.installationId} />
+        </dd>
         <dt>{t('keyCard.fingerprint')}</dt>
         <dd>
           <Fingerprint value={identity.fingerprint} large />

@@ -9,9 +9,9 @@ import {
   type ConcernStep,
 } from '../../../../shared/domain/concerns.ts';
 import { fromShanghaiInput } from '../../../../shared/rules/shanghaiTime.ts';
-import { formatDayTime, formatDuration } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
 import { DateTimeField } from '../../components/dates/DateTimeField.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { useChannel } from '../../useChannel.ts';
@@ -35,6 +35,7 @@ export function ConcernPage({
   readonly navigate: (route: string) => void;
 }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [loaded] = useChannel('concerns:get', { concernId });
   const [fresh, setFresh] = useState<ConcernDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -99,13 +100,13 @@ export function ConcernPage({
         <dt>{t('concerns.fields.source')}</dt>
         <dd>{t(`concerns.sources.${item.source}`)}</dd>
         <dt>{t('concerns.fields.firstSeenAt')}</dt>
-        <dd>{formatDayTime(item.firstSeenAt, { weekday: true })}</dd>
+        <dd>{dates.dayTime(item.firstSeenAt, { weekday: true })}</dd>
         <dt>{t('concerns.fields.units')}</dt>
-        <dd>{item.units.map((unit) => unit.name).join('、')}</dd>
+        <dd>{item.units.map((unit) => unit.name).join(t('punctuation.listSeparator'))}</dd>
         <dt>{t('concerns.fields.assignedUnit')}</dt>
         <dd>
           {item.assignedUnit
-            ? `${item.assignedUnit.name}（${t('concerns.fields.deadline')} ${formatDayTime(item.assignedDeadline, { weekday: true })}）`
+            ? `${item.assignedUnit.name}${t('punctuation.bracketed', { text: `${t('concerns.fields.deadline')} ${dates.dayTime(item.assignedDeadline, { weekday: true })}` })}`
             : '—'}
         </dd>
         <dt>{t('concerns.fields.registeredBy')}</dt>
@@ -200,7 +201,7 @@ export function ConcernPage({
         {item.steps.map((step) => (
           <li key={step.id}>
             <span className="muted">
-              {formatDayTime(step.at, { weekday: true })} · {step.actorName}
+              {dates.dayTime(step.at, { weekday: true })} · {step.actorName}
             </span>{' '}
             <StepText step={step} />
           </li>
@@ -212,6 +213,7 @@ export function ConcernPage({
 
 function StepText({ step }: { readonly step: ConcernStep }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const { details } = step;
   switch (details.kind) {
     case 'register':
@@ -221,7 +223,7 @@ function StepText({ step }: { readonly step: ConcernStep }) {
         <>
           {t('concerns.steps.assign', {
             unit: details.unitName,
-            deadline: formatDayTime(details.deadline, { weekday: true }),
+            deadline: dates.dayTime(details.deadline, { weekday: true }),
           })}
         </>
       );
@@ -248,7 +250,7 @@ function StepText({ step }: { readonly step: ConcernStep }) {
     case 'emergency':
       return <>{t('concerns.steps.emergency', { title: details.title })}</>;
     case 'close':
-      return <>{t('concerns.steps.close', { duration: formatDuration(details.responseMs) })}</>;
+      return <>{t('concerns.steps.close', { duration: dates.duration(details.responseMs) })}</>;
   }
 }
 

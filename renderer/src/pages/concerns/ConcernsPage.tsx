@@ -7,9 +7,9 @@ import {
   type ConcernSource,
 } from '../../../../shared/domain/concerns.ts';
 import { fromShanghaiInput, toShanghaiInput } from '../../../../shared/rules/shanghaiTime.ts';
-import { formatDayTime } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
 import { DateTimeField } from '../../components/dates/DateTimeField.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
@@ -20,6 +20,7 @@ import './concerns.css';
 /** The 舆情 register (#/concerns): the items this user may see; the news office registers new ones. */
 export function ConcernsPage({ navigate }: { readonly navigate: (route: string) => void }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const manages = useCan('concerns.manage');
   const [list] = useChannel('concerns:list', {});
   const [registering, setRegistering] = useState(false);
@@ -77,8 +78,10 @@ export function ConcernsPage({ navigate }: { readonly navigate: (route: string) 
                     )}
                   </td>
                   <td>{t(`concerns.levels.${item.level}`)}</td>
-                  <td>{formatDayTime(item.firstSeenAt, { weekday: true })}</td>
-                  <td>{item.units.map((unit) => unit.name).join('、')}</td>
+                  <td>{dates.dayTime(item.firstSeenAt, { weekday: true })}</td>
+                  <td>
+                    {item.units.map((unit) => unit.name).join(t('punctuation.listSeparator'))}
+                  </td>
                   <td data-testid="concern-clock-cell">{countdown(item)}</td>
                 </tr>
               ))}

@@ -2,17 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import type { DocumentNumberEntry } from '../../../../shared/domain/documentNumbers.ts';
-import { formatChineseDate } from '../../../../shared/documents/gbt9704.ts';
 import { shanghaiDate } from '../../../../shared/rules/workingDays.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 import { ErrorMessage, SelectField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { VoidNumberDialog } from './VoidNumberDialog.tsx';
 
-const dateOf = (instant: string) => formatChineseDate(new Date(instant));
-
 /** 发文登记簿: every 发文字号 taken, voided ones with their reason; the news office voids here. */
 export function DocumentRegisterPage() {
   const { t } = useTranslation();
+  const dates = useDateText();
   const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
   const [year, setYear] = useState<number | null>(thisYear);
   const [entries, reload] = useChannel('documentNumbers:list', year === null ? {} : { year });
@@ -25,7 +24,7 @@ export function DocumentRegisterPage() {
       ? t('documentNumbers.voidedDetail', {
           reason: entry.voided.reason,
           name: entry.voided.byName,
-          date: dateOf(entry.voided.at),
+          date: dates.day(entry.voided.at),
         })
       : t('documentNumbers.valid');
 
@@ -77,7 +76,7 @@ export function DocumentRegisterPage() {
                 <td className="table__nowrap">{entry.number}</td>
                 <td className="table__nowrap">{t(`documentNumbers.kinds.${entry.paperKind}`)}</td>
                 <td>{entry.title}</td>
-                <td className="table__nowrap">{dateOf(entry.issuedAt)}</td>
+                <td className="table__nowrap">{dates.day(entry.issuedAt)}</td>
                 <td className="table__nowrap">{entry.issuedByName}</td>
                 <td>{status(entry)}</td>
                 <td className="table__actions table__nowrap">

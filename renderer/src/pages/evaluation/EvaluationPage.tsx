@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationView, MarkStatus } from '../../../../shared/domain/evaluation.ts';
 import { findingKinds } from '../../../../shared/domain/evaluation.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { useChannel } from '../../useChannel.ts';
 import { FindingCard } from './FindingCard.tsx';
 import './evaluation.css';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface EvaluationPageProps {
   readonly requestId: string;
@@ -22,6 +22,7 @@ interface EvaluationPageProps {
  */
 export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [loaded] = useChannel('evaluation:get', { requestId });
   const [fresh, setFresh] = useState<EvaluationView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -99,7 +100,7 @@ export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
             {view.event.unitName} ·{' '}
             {t('evaluation.reviewed', {
               name: view.reviewedByName,
-              at: formatShanghaiDateTime(view.reviewedAt),
+              at: dates.dayTime(view.reviewedAt),
             })}
           </p>
           {view.received && (
@@ -108,8 +109,8 @@ export function EvaluationPage({ requestId, navigate }: EvaluationPageProps) {
               <p>
                 {t('evaluation.received.from', {
                   name: view.received.fromName,
-                  sentAt: formatShanghaiDateTime(view.received.sentAt),
-                  receivedAt: formatShanghaiDateTime(view.received.receivedAt),
+                  sentAt: dates.dayTime(view.received.sentAt),
+                  receivedAt: dates.dayTime(view.received.receivedAt),
                 })}
               </p>
               <p className="muted">{t('evaluation.received.hint')}</p>

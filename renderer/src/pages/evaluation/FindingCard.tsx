@@ -85,7 +85,7 @@ export function FindingCard({
       </div>
       {finding.words.length > 0 && finding.kind !== 'answerNeverAsked' && (
         <p className="evaluation__words">
-          {t('evaluation.matched', { words: finding.words.join('、') })}
+          {t('evaluation.matched', { words: finding.words.join(t('punctuation.listSeparator')) })}
         </p>
       )}
       <div className="evaluation__actions">

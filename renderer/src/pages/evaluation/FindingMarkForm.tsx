@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatedFinding, MarkStatus } from '../../../../shared/domain/evaluation.ts';
 import { markStatuses } from '../../../../shared/domain/evaluation.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface FindingMarkFormProps {
   readonly finding: EvaluatedFinding;
@@ -13,6 +13,7 @@ interface FindingMarkFormProps {
 /** The news office's 已核实 / 无问题 with a note; everyone else sees the mark as it stands. */
 export function FindingMarkForm({ finding, canMark, onMark }: FindingMarkFormProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [note, setNote] = useState(finding.mark?.note ?? '');
   const [busy, setBusy] = useState(false);
   const { mark } = finding;
@@ -23,9 +24,9 @@ export function FindingMarkForm({ finding, canMark, onMark }: FindingMarkFormPro
       </span>{' '}
       {t('evaluation.mark.by', {
         name: mark.markedByName,
-        at: formatShanghaiDateTime(mark.markedAt),
+        at: dates.dayTime(mark.markedAt),
       })}
-      {mark.note ? `：${mark.note}` : ''}
+      {mark.note ? `${t('punctuation.colon')}${mark.note}` : ''}
     </p>
   ) : (
     <p className="evaluation__mark muted">{t('evaluation.mark.unmarked')}</p>

@@ -42,11 +42,15 @@ export function ConsistencyPanel({
                 <strong>{finding.subject}</strong>
               </div>
               <div>
-                {place(finding.first)}：<mark>{finding.first.text}</mark>
+                {place(finding.first)}
+                {t('punctuation.colon')}
+                <mark>{finding.first.text}</mark>
                 <div className="muted">{finding.first.excerpt}</div>
               </div>
               <div>
-                {place(finding.second)}：<mark>{finding.second.text}</mark>
+                {place(finding.second)}
+                {t('punctuation.colon')}
+                <mark>{finding.second.text}</mark>
                 <div className="muted">{finding.second.excerpt}</div>
               </div>
             </li>

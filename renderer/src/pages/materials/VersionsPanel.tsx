@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaterialDetail } from '../../../../shared/domain/materials.ts';
 import type { DiffPart } from '../../../../shared/rules/chineseDiff.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { useChannel } from '../../useChannel.ts';
 import { DiffView } from './DiffView.tsx';
 import type { MaterialSaver } from './materialSaver.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface VersionsPanelProps {
   readonly detail: MaterialDetail;
@@ -22,6 +22,7 @@ const current = 'current';
 /** The immutable versions of a material: who took each and when, a comparison of any two, restore. */
 export function VersionsPanel({ detail, editable, saver, onRestored }: VersionsPanelProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [versions, reload] = useChannel('materials:versions', { materialId: detail.id });
   const [note, setNote] = useState('');
   const [from, setFrom] = useState('');
@@ -98,7 +99,7 @@ export function VersionsPanel({ detail, editable, saver, onRestored }: VersionsP
             <strong>{t('materials.versions.item', { number: version.number })}</strong>{' '}
             <span className="badge">{t(`materials.versions.reasons.${version.reason}`)}</span>
             <div className="muted">
-              {version.createdByName} · {formatShanghaiDateTime(version.createdAt)} ·{' '}
+              {version.createdByName} · {dates.dayTime(version.createdAt)} ·{' '}
               {t('materials.editor.characters', { count: version.charCount })}
             </div>
             {version.note && <div>{version.note}</div>}

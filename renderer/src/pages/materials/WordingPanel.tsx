@@ -1,20 +1,21 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blocksOf } from '../../../../shared/lexical/materialBlocks.ts';
 import { readMaterialDocument } from '../../../../shared/lexical/materialFormat.ts';
 import { locateWordingHits } from '../../../../shared/rules/wordingHits.ts';
 import type { WordingMatcher } from '../../../../shared/rules/wordingMatch.ts';
+import type { LatestSaveStore } from './latestSave.ts';
 
 /** The listed words the material contains, by kind, each with where it is and the words around it. */
 export function WordingPanel({
-  document,
+  latest,
   matcher,
 }: {
-  /** The saved document's text, written when first asked for. */
-  readonly document: () => string;
+  readonly latest: LatestSaveStore;
   readonly matcher: WordingMatcher;
 }) {
   const { t } = useTranslation();
+  const document = useSyncExternalStore(latest.subscribe, () => latest.get().document);
   const deferred = useDeferredValue(document);
   const hits = useMemo(
     () => locateWordingHits(blocksOf(readMaterialDocument(JSON.parse(deferred()))), matcher),
@@ -34,7 +35,7 @@ export function WordingPanel({
             <span>{t('materials.wording.suggestion', { word: hit.suggestion })}</span>
           )}
           <span className="muted">
-            {hit.location}：{hit.excerpt}
+            {t('punctuation.labelled', { label: hit.location, value: hit.excerpt })}
           </span>
         </li>
       ))}

@@ -24,7 +24,8 @@ export function RequestEditor({
       {editable && request.problems.length > 0 && (
         <section className="needed" id="request-needed" aria-labelledby="needed-title">
           <h2 id="needed-title">
-            {t('requests.neededTitle')}（{request.problems.length}）
+            {t('requests.neededTitle')}
+            {t('punctuation.bracketed', { text: request.problems.length })}
           </h2>
           <ul>
             {request.problems.map((problem) => (

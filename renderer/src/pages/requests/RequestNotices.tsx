@@ -14,7 +14,9 @@ export function RequestNotices({ editing }: { readonly editing: RequestEditing }
       )}
       {request.voidedReason && request.state !== 'approved' && (
         <p className="warning" role="note">
-          <strong>{t('requests.voided')}</strong>：{request.voidedReason}
+          <strong>{t('requests.voided')}</strong>
+          {t('punctuation.colon')}
+          {request.voidedReason}
         </p>
       )}
       {request.fastTracked && !request.ratifiedAt && (

@@ -71,7 +71,7 @@ export function TodoSections({
           key: item.materialId,
           label: `${t(`materials.kinds.${item.materialKind}`)} · ${item.requestTitle || t('requests.untitled')}`,
           route: `materials/${item.requestId}/${item.materialKind}`,
-          meta: `${item.unitName} · ${t('todo.signOffItems', { items: item.itemLabels.join('、') })}`,
+          meta: `${item.unitName} · ${t('todo.signOffItems', { items: item.itemLabels.join(t('punctuation.listSeparator')) })}`,
         }));
       case 'transcripts':
         return section.items.map((item) => ({
@@ -261,7 +261,9 @@ function SetupChecklist({
                 {t(`todo.setupSteps.${step.id}`)}
               </button>
               <span className="visually-hidden">
-                （{step.done ? t('todo.done') : t('todo.notDone')}）
+                {t('punctuation.bracketed', {
+                  text: step.done ? t('todo.done') : t('todo.notDone'),
+                })}
               </span>
               <span className="todo-item__meta">{t(`todo.setupHelp.${step.id}`)}</span>
             </span>

@@ -26,7 +26,9 @@ export function DeliverablesPane({ view, onChanged }: DeliverablesPaneProps) {
       <p className="muted">{t('transcripts.deliverables.intro')}</p>
       {missing.length > 0 && (
         <p className="warning">
-          {t('transcripts.deliverables.missing', { names: missing.join('、') })}
+          {t('transcripts.deliverables.missing', {
+            names: missing.join(t('punctuation.listSeparator')),
+          })}
         </p>
       )}
       {view.deliverables.length === 0 && (

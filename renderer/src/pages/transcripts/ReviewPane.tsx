@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { ExportedNotice } from '../../components/ExportedNotice.tsx';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { PublishedView } from './PublishedView.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface ReviewPaneProps {
   readonly view: TranscriptView;
@@ -16,6 +16,7 @@ interface ReviewPaneProps {
 /** The transcript as it will read, the review by someone other than the note-takers, export, closing. */
 export function ReviewPane({ view, onChanged }: ReviewPaneProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [error, setError] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const requestId = view.event.requestId;
@@ -47,7 +48,7 @@ export function ReviewPane({ view, onChanged }: ReviewPaneProps) {
         {review?.current &&
           t('transcripts.review.reviewed', {
             name: review.reviewedByName,
-            time: formatShanghaiDateTime(review.reviewedAt),
+            time: dates.dayTime(review.reviewedAt),
           })}
         {review &&
           !review.current &&
@@ -55,7 +56,9 @@ export function ReviewPane({ view, onChanged }: ReviewPaneProps) {
       </p>
       {view.noteTakerNames.length > 0 && (
         <p className="muted">
-          {t('transcripts.review.noteTakers', { names: view.noteTakerNames.join('、') })}
+          {t('transcripts.review.noteTakers', {
+            names: view.noteTakerNames.join(t('punctuation.listSeparator')),
+          })}
         </p>
       )}
       <div className="actions">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptView } from '../../../../shared/domain/transcriptViews.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface TranscriptHeaderProps {
   readonly view: TranscriptView;
@@ -16,6 +16,7 @@ interface TranscriptHeaderProps {
 /** The event's title, time and place, where the transcript stands, and start / end / resume. */
 export function TranscriptHeader({ view, beforeEnd, onChanged }: TranscriptHeaderProps) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [error, setError] = useState<string | null>(null);
   const { event } = view;
 
@@ -35,15 +36,15 @@ export function TranscriptHeader({ view, beforeEnd, onChanged }: TranscriptHeade
       <p className="muted">
         {event.unitName} ·{' '}
         {t('transcripts.header.when', {
-          time: formatShanghaiDateTime(event.startsAt),
+          time: dates.dayTime(event.startsAt),
           venue: event.venue,
         })}
         {view.startedAt &&
-          ` · ${t('transcripts.header.startedAt', { time: formatShanghaiDateTime(view.startedAt) })}`}
+          ` · ${t('transcripts.header.startedAt', { time: dates.dayTime(view.startedAt) })}`}
         {view.endedAt &&
-          ` · ${t('transcripts.header.endedAt', { time: formatShanghaiDateTime(view.endedAt) })}`}
+          ` · ${t('transcripts.header.endedAt', { time: dates.dayTime(view.endedAt) })}`}
         {view.closedAt &&
-          ` · ${t('transcripts.header.closedBy', { name: view.closedByName ?? '', time: formatShanghaiDateTime(view.closedAt) })}`}
+          ` · ${t('transcripts.header.closedBy', { name: view.closedByName ?? '', time: dates.dayTime(view.closedAt) })}`}
       </p>
       <div className="actions">
         {view.actions.includes('start') && (

@@ -5,11 +5,11 @@ import type {
   TranscriptTurn,
   TurnRevision,
 } from '../../../../shared/domain/transcripts.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { shanghaiClock, speakerLabel } from '../../../../shared/rules/transcriptFormat.ts';
 import { formatDuration } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface TurnRowProps {
   readonly requestId: string;
@@ -37,6 +37,7 @@ export function TurnRow({
   onSaved,
 }: TurnRowProps) {
   const { t, i18n } = useTranslation();
+  const dates = useDateText();
   const language = i18n.language === 'en' ? 'en' : 'zh';
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ text: turn.text, speakerId: turn.speakerId });
@@ -161,7 +162,7 @@ export function TurnRow({
                 {t('transcripts.turns.revision', {
                   revision: revision.revision,
                   name: revision.editedByName,
-                  time: formatShanghaiDateTime(revision.editedAt),
+                  time: dates.dayTime(revision.editedAt),
                 })}
               </span>
               <p>

@@ -2,9 +2,8 @@ import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventWorkspace } from '../../../../shared/contract/workspaceChannels.ts';
 import { useDateText } from '../../components/dates/useDateText.ts';
-import { formatDay, relativeDay } from '../../../../shared/text/chineseDates.ts';
 import { invoke } from '../../api.ts';
-import { shanghaiToday } from '../../components/dates/shanghaiToday.ts';
+import { dueDayText } from '../../components/dates/dueDayText.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { Tabs, type TabItem } from '../../components/Tabs.tsx';
 import { useChannel } from '../../useChannel.ts';
@@ -38,11 +37,7 @@ function Workspace({ initial }: { readonly initial: EventWorkspace }) {
   const { t, i18n } = useTranslation();
   const dates = useDateText();
   const language = i18n.language === 'en' ? 'en' : 'zh';
-  const dueDay = (day: string) => {
-    const from = relativeDay(shanghaiToday(), day, language);
-    const date = formatDay(day, { weekday: true, language });
-    return language === 'en' ? `${date} (${from})` : `${date}（${from}）`;
-  };
+  const dueDay = (day: string) => dueDayText(day, language);
   const [overview, setOverview] = useState(initial);
   const [tab, setTab] = useState<TabId>('request');
   // The overview (facts, stages, 现在可以做) folds into the headline once a tab is opened, so the
