@@ -11,6 +11,7 @@ import { Shell, type NavItem } from './components/Shell.tsx';
 import { screenForRoute, screens } from './screens.tsx';
 import { SessionContext } from './session.tsx';
 import { TodoCountContext, useTodoCountState } from './todoCount.tsx';
+import { UnreadCountContext, useUnreadCountState } from './unreadCount.tsx';
 import { useHashRoute } from './useHashRoute.ts';
 import { useIdleLock } from './useIdleLock.ts';
 
@@ -44,6 +45,7 @@ export function SignedInApp({
   // An address this user may not open (or that names no screen) says so instead of showing home.
   const refused = matched ? null : screenForRoute(screens, route);
   const todoCount = useTodoCountState(route);
+  const unreadCount = useUnreadCountState();
   const navItems: NavItem[] = allowed
     .filter((item) => !item.navParent)
     .map((item) =>
@@ -82,22 +84,24 @@ export function SignedInApp({
   return (
     <SessionContext.Provider value={{ session, signOut: onSignOut }}>
       <TodoCountContext.Provider value={todoCount}>
-        <Shell
-          navItems={navItems}
-          current={refused ? '' : (screen?.navParent ?? screen?.route ?? 'home')}
-          onNavigate={navigate}
-          userArea={userArea}
-        >
-          {refused ? (
-            <RouteRefusal
-              forbiddenScreen={refused.matched ? (refused.screen?.label(t) ?? null) : null}
-              route={route}
-              onHome={() => navigate('home')}
-            />
-          ) : (
-            screen?.render({ info, detail, navigate, refreshSession })
-          )}
-        </Shell>
+        <UnreadCountContext.Provider value={unreadCount}>
+          <Shell
+            navItems={navItems}
+            current={refused ? '' : (screen?.navParent ?? screen?.route ?? 'home')}
+            onNavigate={navigate}
+            userArea={userArea}
+          >
+            {refused ? (
+              <RouteRefusal
+                forbiddenScreen={refused.matched ? (refused.screen?.label(t) ?? null) : null}
+                route={route}
+                onHome={() => navigate('home')}
+              />
+            ) : (
+              screen?.render({ info, detail, navigate, refreshSession })
+            )}
+          </Shell>
+        </UnreadCountContext.Provider>
       </TodoCountContext.Provider>
     </SessionContext.Provider>
   );

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ChannelName } from '../../shared/contract/channels.ts';
-import { invoke, onCallSucceeded } from './api.ts';
+import { onCallSucceeded } from './api.ts';
+import { useUnreadCount } from './unreadCount.tsx';
 
-/** The same passive poll as the notification bell's badge: it never keeps an idle session open. */
-const pollMs = 30_000;
 /** How often the view's own stamp (see below) is asked for: a cheap, passive call. */
 const stampMs = 10_000;
 /** Several calls of one action (save, then sign) refresh once. */
@@ -25,10 +24,18 @@ export function useLiveRefresh(
   useEffect(() => {
     latest.current = refresh;
   }, [refresh]);
+  const { count: unread } = useUnreadCount();
+  const seenUnread = useRef<number | null>(null);
+  // The bell's count moving is the sign another person acted; the first answer is not a change.
+  useEffect(() => {
+    if (unread === null) return;
+    const before = seenUnread.current;
+    seenUnread.current = unread;
+    if (before !== null && before !== unread) latest.current();
+  }, [unread]);
 
   useEffect(() => {
     let timer: number | undefined;
-    let unread: number | null = null;
     const soon = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => latest.current(), settleMs);
@@ -36,14 +43,6 @@ export function useLiveRefresh(
     const stopListening = onCallSucceeded((channel) => {
       if (channels.has(channel)) soon();
     });
-    const poll = () =>
-      void invoke('notifications:unreadCount', {}).then((result) => {
-        if (!result.ok) return;
-        if (unread !== null && result.value !== unread) soon();
-        unread = result.value;
-      });
-    poll();
-    const polling = window.setInterval(poll, pollMs);
     let stamped: number | null = null;
     const checkStamp = () =>
       void stamp?.().then((value) => {
@@ -61,7 +60,6 @@ export function useLiveRefresh(
     return () => {
       stopListening();
       window.clearTimeout(timer);
-      window.clearInterval(polling);
       window.clearInterval(stamping);
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', soon);

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppNotification } from '../../../shared/contract/notificationChannels.ts';
 import { addDays, shanghaiDate } from '../../../shared/rules/workingDays.ts';
 import { invoke } from '../api.ts';
+import { useUnreadCount } from '../unreadCount.tsx';
 import { Disclosure } from './Disclosure.tsx';
 import { notificationDays, type NotificationDay } from '../../../shared/rules/notificationDays.ts';
 
-const pollMs = 30_000;
 const listLimit = 100;
 
 /**
@@ -15,22 +15,11 @@ const listLimit = 100;
  */
 export function NotificationBell({ onOpen }: { readonly onOpen: (subjectId: string) => void }) {
   const { t } = useTranslation();
-  const [unread, setUnread] = useState(0);
+  const { count, refresh: refreshCount } = useUnreadCount();
+  const unread = count ?? 0;
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<readonly AppNotification[]>([]);
   const bell = useRef<HTMLButtonElement>(null);
-
-  const refreshCount = useCallback(() => {
-    void invoke('notifications:unreadCount', {}).then((result) => {
-      if (result.ok) setUnread(result.value);
-    });
-  }, []);
-
-  useEffect(() => {
-    refreshCount();
-    const timer = window.setInterval(refreshCount, pollMs);
-    return () => window.clearInterval(timer);
-  }, [refreshCount]);
 
   // Esc closes the panel wherever focus is, and focus goes back to the bell that opened it.
   useEffect(() => {
