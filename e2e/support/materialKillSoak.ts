@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, type Page } from '@playwright/test';
+import { contentHashOf } from '../../main/core/materials/materialLayout.ts';
+import { findMaterial } from '../../main/core/materials/materialRepository.ts';
 import { longBriefing } from '../../scripts/bench/editorDocument.ts';
 import { plainTextOf } from '../../shared/lexical/materialBlocks.ts';
 import { parseMaterialDocument } from '../../shared/lexical/materialFormat.ts';
@@ -58,10 +59,10 @@ function readStored(dataDir: string, materialId: string): StoredMaterial {
   const db = new DatabaseSync(join(dataDir, 'workbench.sqlite'), { readOnly: true });
   try {
     const integrity = db.prepare('PRAGMA integrity_check').all();
-    const row = db
-      .prepare('SELECT document, content_hash AS contentHash, revision FROM materials WHERE id = ?')
-      .get(materialId) as Omit<StoredMaterial, 'integrity'>;
-    return { integrity, ...row };
+    const material = findMaterial(db, materialId);
+    if (!material) throw new Error(`material ${materialId} is not stored`);
+    const { document, contentHash, revision } = material;
+    return { integrity, document, contentHash, revision };
   } finally {
     db.close();
   }
@@ -188,7 +189,7 @@ export async function materialKillSoak(
       );
       const stored = readStored(app.dataDir, materialId);
       expect(stored.integrity, `${label}: integrity_check`).toEqual([{ integrity_check: 'ok' }]);
-      expect(createHash('sha256').update(stored.document).digest('hex')).toBe(stored.contentHash);
+      expect(contentHashOf(JSON.parse(stored.document))).toBe(stored.contentHash);
       const storedText = plainTextOf(parseMaterialDocument(stored.document));
       const acknowledged = saves.last;
       if (acknowledged) {

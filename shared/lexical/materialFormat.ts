@@ -20,35 +20,63 @@ export const documentLimits = { depth: 16, nodes: 250_000, textLength: 1_000_000
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** How much of the document's limits a checked tree uses. */
+export interface TreeSize {
+  readonly nodes: number;
+  readonly textLength: number;
+}
+
+/** Refuses a document whose nodes or text together exceed `documentLimits`. */
+export function checkDocumentSize(size: TreeSize): void {
+  if (size.nodes > documentLimits.nodes) throw new MaterialFormatError('文档过大，未保存。');
+  if (size.textLength > documentLimits.textLength) {
+    throw new MaterialFormatError('文档超过一百万字，未保存。请拆分为多份材料。');
+  }
+}
+
+/**
+ * Checks a subtree at `depth` (the root is 0) is made of known node types, within bounds, and
+ * adds its nodes and text to `size`; throws on the first fault.
+ */
+function visitTree(node: unknown, depth: number, size: { nodes: number; textLength: number }) {
+  if (!isObject(node) || typeof node['type'] !== 'string') {
+    throw new MaterialFormatError('文档中有无法识别的内容，未保存。');
+  }
+  if (!allowedNodeTypes.has(node['type'])) {
+    throw new MaterialFormatError(
+      `文档中有不支持的内容类型“${node['type'].slice(0, 40)}”，未保存。`,
+    );
+  }
+  if (depth > documentLimits.depth) throw new MaterialFormatError('文档层级过深，未保存。');
+  size.nodes += 1;
+  if (typeof node['text'] === 'string') size.textLength += node['text'].length;
+  checkDocumentSize(size);
+  const children = node['children'];
+  if (children === undefined) return;
+  if (!Array.isArray(children)) throw new MaterialFormatError('文档结构不正确，未保存。');
+  for (const child of children) visitTree(child, depth + 1, size);
+}
+
 /** Checks the tree is made of known node types, within bounds; throws on the first fault. */
 function checkTree(root: unknown): asserts root is SerializedNodeJson {
-  let nodes = 0;
-  let textLength = 0;
-  const visit = (node: unknown, depth: number): void => {
-    if (!isObject(node) || typeof node['type'] !== 'string') {
-      throw new MaterialFormatError('文档中有无法识别的内容，未保存。');
-    }
-    if (!allowedNodeTypes.has(node['type'])) {
-      throw new MaterialFormatError(
-        `文档中有不支持的内容类型“${node['type'].slice(0, 40)}”，未保存。`,
-      );
-    }
-    if (depth > documentLimits.depth) throw new MaterialFormatError('文档层级过深，未保存。');
-    nodes += 1;
-    if (nodes > documentLimits.nodes) throw new MaterialFormatError('文档过大，未保存。');
-    if (typeof node['text'] === 'string') textLength += node['text'].length;
-    if (textLength > documentLimits.textLength) {
-      throw new MaterialFormatError('文档超过一百万字，未保存。请拆分为多份材料。');
-    }
-    const children = node['children'];
-    if (children === undefined) return;
-    if (!Array.isArray(children)) throw new MaterialFormatError('文档结构不正确，未保存。');
-    for (const child of children) visit(child, depth + 1);
-  };
-  visit(root, 0);
+  visitTree(root, 0, { nodes: 0, textLength: 0 });
   if ((root as SerializedNodeJson).type !== 'root') {
     throw new MaterialFormatError('文档结构不正确（缺少根节点），未保存。');
   }
+}
+
+/**
+ * Checks one top-level block of a current-format document as `readMaterialDocument` checks it
+ * inside the whole tree, and clears its view state; the limits on the whole are the caller's
+ * (`checkDocumentSize` over the returned size added up).
+ */
+export function readMaterialBlock(value: unknown): {
+  readonly block: SerializedNodeJson;
+  readonly size: TreeSize;
+} {
+  const size = { nodes: 0, textLength: 0 };
+  visitTree(value, 1, size);
+  return { block: withoutViewState(value as SerializedNodeJson), size };
 }
 
 /**

@@ -7,7 +7,12 @@ import { AppError } from '../appError.ts';
 import { checkVisible, factsOf } from '../requests/requestAccess.ts';
 import { loadRequest } from '../requests/requestDetail.ts';
 import { listDecisions, type RequestRecord } from '../requests/requestRepository.ts';
-import { findMaterial, type MaterialRecord } from './materialRepository.ts';
+import {
+  findMaterialHeader,
+  withDocument,
+  type MaterialHeader,
+  type MaterialRecord,
+} from './materialRepository.ts';
 
 const inReview: readonly RequestState[] = ['unitReview', 'newsOfficeReview', 'authorityReview'];
 
@@ -17,7 +22,17 @@ export function loadMaterialFor(
   materialId: string,
   actor: Actor,
 ): { material: MaterialRecord; request: RequestRecord } {
-  const material = findMaterial(db, materialId);
+  const { material, request } = loadMaterialHeaderFor(db, materialId, actor);
+  return { material: withDocument(db, material), request };
+}
+
+/** As `loadMaterialFor`, without assembling the document (an autosave reads its layout). */
+export function loadMaterialHeaderFor(
+  db: DatabaseSync,
+  materialId: string,
+  actor: Actor,
+): { material: MaterialHeader; request: RequestRecord } {
+  const material = findMaterialHeader(db, materialId);
   if (!material) throw new AppError('not_found', '找不到该材料，可能已被删除或尚未导入。');
   const request = loadRequest(db, material.requestId);
   try {

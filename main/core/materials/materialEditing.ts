@@ -1,22 +1,22 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { materialNames } from '../../../shared/domain/materials.ts';
+import { editVoidReason } from '../../../shared/domain/signOffVoidReason.ts';
 import { formatShanghaiDateTime } from '../../../shared/rules/shanghaiTime.ts';
 import { appendAudit } from '../audit/auditRepository.ts';
 import { voidApproval } from '../requests/requestDrafting.ts';
 import { saveRequest, type RequestRecord } from '../requests/requestRepository.ts';
-import type { PreparedContent } from './materialContent.ts';
-import { indexMaterial } from './materialSearch.ts';
+import type { StorableContent } from './materialContent.ts';
 import {
   addEditor,
   lastAuditOf,
   updateMaterialContent,
-  type MaterialRecord,
+  type MaterialHeader,
 } from './materialRepository.ts';
 import { voidSignOffs } from './signOffRepository.ts';
 
 export interface AppliedContent {
-  readonly material: MaterialRecord;
+  readonly material: MaterialHeader;
   readonly voidedSignOffs: number;
   readonly approvalVoided: boolean;
 }
@@ -34,7 +34,7 @@ export function voidWhatContentBacked(
   now: Date,
 ): { voidedSignOffs: number; approvalVoided: boolean } {
   const at = now.toISOString();
-  const reason = `签署后材料被修改（${actor.displayName}，${formatShanghaiDateTime(at)}）`;
+  const reason = editVoidReason(actor.displayName, formatShanghaiDateTime(at));
   const voidedSignOffs = voidSignOffs(db, materialId, at, reason);
   if (voidedSignOffs > 0) {
     appendAudit(db, actor, now, {
@@ -51,29 +51,29 @@ export function voidWhatContentBacked(
 }
 
 /**
- * Makes `content` the material's current content (inside the caller's transaction): the editor
- * joins the material's drafters, sign-offs and an approval of the event no longer hold, and the
- * search index follows.
+ * Makes `content` the material's current content (inside the caller's transaction), in place of
+ * the stored layout's blocks `previous`: the editor joins the material's drafters, sign-offs and
+ * an approval of the event no longer hold, and the search index follows at the next search.
  */
 export function applyContent(
   db: DatabaseSync,
-  material: MaterialRecord,
+  material: MaterialHeader,
+  previous: readonly string[],
   request: RequestRecord,
-  content: PreparedContent,
+  content: StorableContent,
   actor: Actor,
   now: Date,
 ): AppliedContent {
   const at = now.toISOString();
-  const updated: MaterialRecord = {
+  const updated: MaterialHeader = {
     ...material,
-    document: content.canonical,
     contentHash: content.contentHash,
     charCount: content.charCount,
     revision: material.revision + 1,
     updatedByName: actor.displayName,
     updatedAt: at,
   };
-  updateMaterialContent(db, material.id, updated);
+  updateMaterialContent(db, material.id, updated, content, previous, true);
   addEditor(db, material.id, actor.userId);
   const voided = voidWhatContentBacked(
     db,
@@ -93,6 +93,5 @@ export function applyContent(
       details: { revision: updated.revision, contentHash: updated.contentHash },
     });
   }
-  indexMaterial(db, material, request.fields.title, content.text, at);
   return { material: updated, ...voided };
 }

@@ -1,7 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { MaterialKind } from '../../../shared/domain/materials.ts';
+import { findLayout, storedDocument, writeLayout } from './materialBlockRepository.ts';
+import { storableText, type StorableContent } from './materialContent.ts';
 
-/** A material as stored: its current content (canonical JSON) and who made it. */
+/**
+ * A material as stored: its current content (canonical JSON, assembled from its blocks: see
+ * materialLayout.ts) and who made it.
+ */
 export interface MaterialRecord {
   readonly id: string;
   readonly requestId: string;
@@ -23,7 +28,6 @@ interface MaterialRow {
   id: string;
   request_id: string;
   kind: string;
-  document?: string;
   content_hash: string;
   char_count: number;
   revision: number;
@@ -51,16 +55,20 @@ const toHeader = (row: MaterialRow): MaterialHeader => ({
   updatedAt: row.updated_at,
 });
 
-export function insertMaterial(db: DatabaseSync, material: MaterialRecord): void {
+/** Inserts a material and its content (split from `material.document` unless given). */
+export function insertMaterial(
+  db: DatabaseSync,
+  material: MaterialRecord,
+  content: StorableContent = storableText(material.document),
+): void {
   db.prepare(
-    `INSERT INTO materials (id, request_id, kind, document, content_hash, char_count, revision,
+    `INSERT INTO materials (id, request_id, kind, content_hash, char_count, revision,
        created_by, created_by_name, created_at, updated_by_name, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     material.id,
     material.requestId,
     material.kind,
-    material.document,
     material.contentHash,
     material.charCount,
     material.revision,
@@ -70,10 +78,10 @@ export function insertMaterial(db: DatabaseSync, material: MaterialRecord): void
     material.updatedByName,
     material.updatedAt,
   );
+  writeLayout(db, material.id, content.layout, { write: content.blocks, gone: [] }, false);
 }
 
 export interface ContentChange {
-  readonly document: string;
   readonly contentHash: string;
   readonly charCount: number;
   readonly revision: number;
@@ -81,12 +89,22 @@ export interface ContentChange {
   readonly updatedAt: string;
 }
 
-export function updateMaterialContent(db: DatabaseSync, id: string, change: ContentChange): void {
+/**
+ * Makes `content` the material's content in place of the stored layout's blocks `previous`
+ * (`content.gone` of them when it knows). `searchPending`: see `writeLayout`.
+ */
+export function updateMaterialContent(
+  db: DatabaseSync,
+  id: string,
+  change: ContentChange,
+  content: StorableContent,
+  previous: readonly string[],
+  searchPending = false,
+): void {
   db.prepare(
-    `UPDATE materials SET document = ?, content_hash = ?, char_count = ?, revision = ?,
+    `UPDATE materials SET content_hash = ?, char_count = ?, revision = ?,
        updated_by_name = ?, updated_at = ? WHERE id = ?`,
   ).run(
-    change.document,
     change.contentHash,
     change.charCount,
     change.revision,
@@ -94,11 +112,27 @@ export function updateMaterialContent(db: DatabaseSync, id: string, change: Cont
     change.updatedAt,
     id,
   );
+  const gone = content.gone ?? previous;
+  writeLayout(db, id, content.layout, { write: content.blocks, gone }, searchPending);
+}
+
+/** The material with its document assembled from its stored blocks. */
+export function withDocument(db: DatabaseSync, header: MaterialHeader): MaterialRecord {
+  const layout = findLayout(db, header.id);
+  if (!layout) throw new Error(`material ${header.id} has no stored layout`);
+  return { ...header, document: storedDocument(db, header.id, layout) };
+}
+
+/** A material without its document (what an autosave needs: it reads the layout instead). */
+export function findMaterialHeader(db: DatabaseSync, id: string): MaterialHeader | null {
+  const row = db.prepare(`SELECT ${headerColumns} FROM materials WHERE id = ?`).get(id) as
+    MaterialRow | undefined;
+  return row ? toHeader(row) : null;
 }
 
 export function findMaterial(db: DatabaseSync, id: string): MaterialRecord | null {
-  const row = db.prepare('SELECT * FROM materials WHERE id = ?').get(id) as MaterialRow | undefined;
-  return row ? { ...toHeader(row), document: row.document ?? '' } : null;
+  const header = findMaterialHeader(db, id);
+  return header ? withDocument(db, header) : null;
 }
 
 /** The event's materials without their documents, in the order of `materialKinds`. */
@@ -110,10 +144,7 @@ export function listMaterialHeaders(db: DatabaseSync, requestId: string): Materi
 }
 
 export function listMaterials(db: DatabaseSync, requestId: string): MaterialRecord[] {
-  const rows = db
-    .prepare('SELECT * FROM materials WHERE request_id = ?')
-    .all(requestId) as unknown as MaterialRow[];
-  return rows.map((row) => ({ ...toHeader(row), document: row.document ?? '' }));
+  return listMaterialHeaders(db, requestId).map((header) => withDocument(db, header));
 }
 
 /** The SHA-256 of each of the event's materials as they are now (part of the request's hash). */

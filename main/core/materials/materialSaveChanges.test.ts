@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAs } from '../testing/accounts.ts';
 import { tempFolder } from '../testing/tempFolder.ts';
@@ -8,6 +9,7 @@ import {
   materialTestbed,
   type MaterialTestbed,
 } from './testing/materialFixtures.ts';
+import { contentHashOf } from './materialLayout.ts';
 
 const folder = tempFolder();
 let bed: MaterialTestbed;
@@ -93,5 +95,58 @@ describe('autosave of changes only', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_document' } });
     expect(refused.ok || refused.error.message).toContain('不存在的段落');
     expect(await storedDocument(base.materialId)).toBe(before);
+  });
+
+  it("takes a window's first save, every block as text against the content it opened", async () => {
+    const base = await savedInFull();
+    const edited = documentText('第一段。', '第二段，改过了。', '第三段。');
+    const { root, blocks } = partsOf(edited);
+    const saved = await callAs(bed.core, bed.drafter, 'materials:saveChanges', {
+      ...base,
+      root,
+      blocks,
+    });
+    const other = await savedInFull();
+    const full = await callAs(bed.core, bed.drafter, 'materials:save', {
+      materialId: other.materialId,
+      revision: other.revision,
+      document: edited,
+    });
+    expect(saved.contentHash).toBe(full.contentHash);
+    expect(saved.charCount).toBe(full.charCount);
+    expect(await storedDocument(base.materialId)).toBe(await storedDocument(other.materialId));
+    expect(contentHashOf(JSON.parse(await storedDocument(base.materialId)))).toBe(
+      saved.contentHash,
+    );
+  });
+
+  it('keeps the hash content was stored under before schema 18 until the content changes', async () => {
+    const base = await savedInFull();
+    const stored = await storedDocument(base.materialId);
+    // Before schema 18 a material's hash was the SHA-256 of its whole canonical JSON.
+    const legacy = createHash('sha256').update(stored).digest('hex');
+    bed.core.db
+      .prepare('UPDATE materials SET content_hash = ? WHERE id = ?')
+      .run(legacy, base.materialId);
+
+    const same = await callAs(bed.core, bed.drafter, 'materials:save', {
+      materialId: base.materialId,
+      revision: base.revision,
+      document: stored,
+    });
+    expect(same).toMatchObject({ revision: base.revision, contentHash: legacy });
+
+    const { root, blocks } = partsOf(documentText('第一段。', '改了。', '第三段。'));
+    const changed = await callAs(bed.core, bed.drafter, 'materials:saveChanges', {
+      materialId: base.materialId,
+      revision: base.revision,
+      baseHash: legacy,
+      root,
+      blocks: [0, 1, blocks[2] ?? '', 3],
+    });
+    expect(changed.revision).toBe(base.revision + 1);
+    expect(changed.contentHash).toBe(
+      contentHashOf(JSON.parse(await storedDocument(base.materialId))),
+    );
   });
 });

@@ -17,12 +17,22 @@ import { inTransaction } from '../db/transaction.ts';
 import { checkVisible } from '../requests/requestAccess.ts';
 import { loadRequest } from '../requests/requestDetail.ts';
 import type { CallContext } from '../callContext.ts';
-import { enforceEdit, loadMaterialFor } from './materialAccess.ts';
+import { enforceEdit, loadMaterialFor, loadMaterialHeaderFor } from './materialAccess.ts';
+import {
+  blocksBySource,
+  findBlocks,
+  findLayout,
+  storedDocument,
+  type StoredLayout,
+} from './materialBlockRepository.ts';
 import {
   prepareChanges,
+  prepareChangesOnLayout,
   prepareDocument,
   prepareText,
+  prepareTextOnLayout,
   type PreparedContent,
+  type StorableContent,
 } from './materialContent.ts';
 import { materialDetailOf, overviewOf } from './materialDetails.ts';
 import { applyContent, voidWhatContentBacked } from './materialEditing.ts';
@@ -31,7 +41,7 @@ import {
   addEditor,
   insertMaterial,
   listMaterialHeaders,
-  type MaterialRecord,
+  type MaterialHeader,
 } from './materialRepository.ts';
 import { indexMaterial } from './materialSearch.ts';
 import { listStoredTemplates } from './libraryRepository.ts';
@@ -91,7 +101,7 @@ export function createMaterial(
       updatedByName: actor.displayName,
       updatedAt: at,
     };
-    insertMaterial(db, material);
+    insertMaterial(db, material, content);
     addEditor(db, material.id, actor.userId);
     appendAudit(db, actor, context.now, {
       action: 'material.create',
@@ -127,15 +137,19 @@ function editedElsewhere(deps: MaterialDeps, materialId: string, context: CallCo
   );
 }
 
+/** What a save stores, worked out from the material and its stored layout. */
+type ContentOf = (material: MaterialHeader, stored: StoredLayout) => StorableContent;
+
 /** Whether a save would leave the material exactly as stored (nothing for a lease to guard). */
 function savesNothing(
-  material: MaterialRecord,
+  material: MaterialHeader,
+  stored: StoredLayout,
   revision: number,
-  contentOf: (material: MaterialRecord) => PreparedContent,
+  contentOf: ContentOf,
 ): boolean {
   if (revision !== material.revision) return false;
   try {
-    return contentOf(material).contentHash === material.contentHash;
+    return contentOf(material, stored).contentHash === stored.layoutHash;
   } catch (error) {
     if (error instanceof AppError) return false;
     throw error;
@@ -147,28 +161,32 @@ function storeSave(
   deps: MaterialDeps,
   target: { readonly materialId: string; readonly revision: number },
   context: CallContext,
-  contentOf: (material: MaterialRecord) => PreparedContent,
+  contentOf: ContentOf,
 ): MaterialSaveResult {
   const actor = requireActor(context);
   const { db } = deps;
   return inTransaction(db, () => {
-    const { material, request } = loadMaterialFor(db, target.materialId, actor);
+    const { material, request } = loadMaterialHeaderFor(db, target.materialId, actor);
     enforceEdit(db, request, actor);
+    const stored = findLayout(db, material.id);
+    if (!stored) throw new Error(`material ${material.id} has no stored layout`);
     // A window that does not hold the lease may still "save" what is stored (an editor that only
     // normalised the document it opened): that changes nothing, so it is no conflict.
     if (!deps.locks.acquire(material.id, context.clientKey, actor, context.now)) {
-      if (!savesNothing(material, target.revision, contentOf)) {
+      if (!savesNothing(material, stored, target.revision, contentOf)) {
         throw editedElsewhere(deps, material.id, context);
       }
     }
     if (target.revision !== material.revision) {
       throw new AppError('conflict', '该材料已在别处被修改。请刷新后再编辑，以免覆盖他人的修改。');
     }
-    const content = contentOf(material);
-    const unchanged = content.contentHash === material.contentHash;
+    const content = contentOf(material, stored);
+    // The stored content in block form, whatever hash was recorded for it (content unchanged since
+    // before schema 18 keeps the SHA-256 of its whole JSON, which approvals may name).
+    const unchanged = content.contentHash === stored.layoutHash;
     const applied = unchanged
       ? { material, voidedSignOffs: 0, approvalVoided: false }
-      : applyContent(db, material, request, content, actor, context.now);
+      : applyContent(db, material, stored.hashes, request, content, actor, context.now);
     return {
       revision: applied.material.revision,
       contentHash: applied.material.contentHash,
@@ -180,27 +198,48 @@ function storeSave(
   });
 }
 
-/** Autosave: the editor sends the whole document; an unchanged document changes nothing. */
+/**
+ * Autosave: the editor sends the whole document; an unchanged document changes nothing. Blocks
+ * the editor sent before are recognised, not read again.
+ */
 export function saveMaterial(
   deps: MaterialDeps,
   input: ParsedInput<'materials:save'>,
   context: CallContext,
 ): MaterialSaveResult {
-  const content = prepareText(input.document);
-  return storeSave(deps, input, context, () => content);
+  let content: StorableContent | undefined;
+  return storeSave(deps, input, context, (material, stored) => {
+    content ??= stored.prepared
+      ? prepareTextOnLayout(input.document, () => blocksBySource(deps.db, material.id))
+      : prepareText(input.document);
+    return content;
+  });
 }
 
-/** Autosave of changes since the window's last save, which must still be the stored content. */
+/**
+ * Autosave of changes since the window's last save, which must still be the stored content. Only
+ * the sent blocks are read, checked and hashed; a material stored as received from another office
+ * in an older form is read whole, once.
+ */
 export function saveMaterialChanges(
   deps: MaterialDeps,
   input: ParsedInput<'materials:saveChanges'>,
   context: CallContext,
 ): MaterialSaveResult {
-  return storeSave(deps, input, context, (material) => {
+  let content: StorableContent | undefined;
+  return storeSave(deps, input, context, (material, stored) => {
     if (material.contentHash !== input.baseHash) {
       throw new AppError('stale_base', '自动保存所依据的版本已不是当前内容，将重新保存全文。');
     }
-    return prepareChanges(material.document, input);
+    content ??= stored.prepared
+      ? prepareChangesOnLayout(
+          stored,
+          input,
+          (hashes) => findBlocks(deps.db, material.id, hashes),
+          () => blocksBySource(deps.db, material.id),
+        )
+      : prepareChanges(storedDocument(deps.db, material.id, stored), input);
+    return content;
   });
 }
 

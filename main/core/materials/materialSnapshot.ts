@@ -6,9 +6,10 @@ import type { DeepReadonly } from '../../../shared/deepReadonly.ts';
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { AppError } from '../appError.ts';
 import { prepareReceived } from './materialContent.ts';
+import { findLayout } from './materialBlockRepository.ts';
 import { indexMaterial } from './materialSearch.ts';
 import {
-  findMaterial,
+  findMaterialHeader,
   insertMaterial,
   listMaterials,
   updateMaterialContent,
@@ -96,13 +97,13 @@ export function storeReceivedMaterials(
 ): void {
   for (const received of materials) {
     const content = prepareReceived(received.document);
-    if (content.contentHash !== received.contentHash) {
+    if (!content.acceptedHashes.includes(received.contentHash)) {
       throw new AppError(
         'exchange_unplaceable',
         `数据包中材料“${materialNames[received.kind]}”的内容与其哈希不符，未导入任何内容。`,
       );
     }
-    const local = findMaterial(db, received.id);
+    const local = findMaterialHeader(db, received.id);
     if (local && local.requestId !== requestId) {
       throw new AppError('exchange_unplaceable', '数据包中的材料与本机另一报批的材料编号冲突。');
     }
@@ -113,8 +114,11 @@ export function storeReceivedMaterials(
       charCount: content.charCount,
       revision: (local?.revision ?? 0) + 1,
     };
-    if (!local) insertMaterial(db, record);
-    else if (local.contentHash !== record.contentHash) updateMaterialContent(db, local.id, record);
+    if (!local) insertMaterial(db, record, content);
+    else if (local.contentHash !== record.contentHash) {
+      const previous = findLayout(db, local.id)?.hashes ?? [];
+      updateMaterialContent(db, local.id, record, content, previous);
+    }
     if (local?.contentHash !== record.contentHash) {
       takeVersion(db, record, 'received', '', actor, now);
       indexMaterial(db, record, requestTitle, content.text, now.toISOString());

@@ -17,6 +17,7 @@ import { prepareText } from './materialContent.ts';
 import { materialDetailOf } from './materialDetails.ts';
 import { applyContent } from './materialEditing.ts';
 import type { MaterialDeps } from './materialDeps.ts';
+import { findLayout } from './materialBlockRepository.ts';
 import { findMaterial } from './materialRepository.ts';
 import { takeVersion } from './materialVersions.ts';
 import { findVersion, listVersions, type VersionRecord } from './versionRepository.ts';
@@ -95,10 +96,24 @@ export function restoreMaterialVersion(
       throw new AppError('conflict', '该材料已在别处被修改。请刷新后再恢复。');
     }
     const content = prepareText(version.document);
+    const stored = findLayout(db, material.id);
     const applied =
-      content.contentHash === material.contentHash
+      content.contentHash === stored?.layoutHash
         ? { material }
-        : applyContent(db, material, request, content, actor, context.now);
+        : {
+            material: {
+              ...applyContent(
+                db,
+                material,
+                stored?.hashes ?? [],
+                request,
+                content,
+                actor,
+                context.now,
+              ).material,
+              document: content.canonical,
+            },
+          };
     takeVersion(
       db,
       applied.material,

@@ -65,8 +65,17 @@ export function indexDocument(
   if (!deferTokens) writeTokens(db, id, doc.kind, doc.title, doc.body);
 }
 
+/** Owners of records whose text is gathered only when searched (a material as it is typed). */
+const lateIndexers: ((db: DatabaseSync) => void)[] = [];
+
+/** `indexer` stores the late records' text (with `deferTokens`) before every search reads. */
+export function indexLate(indexer: (db: DatabaseSync) => void): void {
+  lateIndexers.push(indexer);
+}
+
 /** Tokenises the documents stored with `deferTokens`; every search calls it before it reads. */
 export function indexPendingDocuments(db: DatabaseSync): void {
+  for (const indexer of lateIndexers) indexer(db);
   const pending = db
     .prepare('SELECT id, kind, title, body FROM search_documents WHERE tokens_pending = 1')
     .all() as { id: number; kind: string; title: string; body: string }[];

@@ -16,6 +16,7 @@ import { evaluationMarksMigration } from './014_evaluationMarks.ts';
 import { concernsMigration } from './015_concerns.ts';
 import { hubSyncMigration } from './016_hubSync.ts';
 import { receivedEvaluationsMigration } from './017_receivedEvaluations.ts';
+import { materialBlocksMigration } from './018_materialBlocks.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   concernsMigration,
   hubSyncMigration,
   receivedEvaluationsMigration,
+  materialBlocksMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;
