@@ -6,31 +6,31 @@ import {
   $isRangeSelection,
   HISTORIC_TAG,
   HISTORY_MERGE_TAG,
-  type EditorState,
   type LexicalEditor,
 } from 'lexical';
 
 const withoutSpace = (text: string): string => text.replace(/\s+/g, '');
 
-/** The document's text, whether it has a title (an h1) and first, and whether all is selected. */
-function $facts(): { text: string; titleFirst: boolean; allSelected: boolean; hasTitle: boolean } {
-  const root = $getRoot();
-  const first = root.getFirstChild();
-  const text = withoutSpace(root.getTextContent());
-  const selection = $getSelection();
-  return {
-    text,
-    titleFirst: $isHeadingNode(first) && first.getTag() === 'h1',
-    hasTitle: root.getChildren().some((node) => $isHeadingNode(node) && node.getTag() === 'h1'),
-    allSelected:
-      $isRangeSelection(selection) &&
-      !selection.isCollapsed() &&
-      text !== '' &&
-      withoutSpace(selection.getTextContent()) === text,
-  };
-}
+const $documentText = (): string => withoutSpace($getRoot().getTextContent());
 
-const factsOf = (state: EditorState) => state.read($facts);
+const $hasTitle = (): boolean =>
+  $getRoot()
+    .getChildren()
+    .some((node) => $isHeadingNode(node) && node.getTag() === 'h1');
+
+/**
+ * The document's text, when the title (an h1) comes first and the whole text is selected; null
+ * otherwise. Checked on every update, so the cheap conditions come first: joining the text of a
+ * long document costs milliseconds, too much for every keystroke.
+ */
+function $textIfAllSelectedUnderTitle(): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
+  const first = $getRoot().getFirstChild();
+  if (!$isHeadingNode(first) || first.getTag() !== 'h1') return null;
+  const text = $documentText();
+  return text !== '' && withoutSpace(selection.getTextContent()) === text ? text : null;
+}
 
 /**
  * The title block (标题, the h1 first in a material) survives select-all and typing: deleting a
@@ -49,10 +49,9 @@ export function registerTitleBlock(editor: LexicalEditor): () => void {
       return;
     }
     if (!pending) {
-      const before = factsOf(prevEditorState);
-      if (!before.titleFirst || !before.allSelected) return;
-      const after = factsOf(editorState);
-      if (after.hasTitle || after.text === before.text) return;
+      const before = prevEditorState.read($textIfAllSelectedUnderTitle);
+      if (before === null) return;
+      if (editorState.read(() => $hasTitle() || $documentText() === before)) return;
       pending = true;
     }
     if (editor.isComposing()) return;
@@ -61,7 +60,7 @@ export function registerTitleBlock(editor: LexicalEditor): () => void {
       () => {
         const root = $getRoot();
         const first = root.getFirstChild();
-        if (!$isParagraphNode(first) || $facts().hasTitle) return;
+        if (!$isParagraphNode(first) || $hasTitle()) return;
         first.replace($createHeadingNode('h1'), true);
       },
       { tag: HISTORY_MERGE_TAG },

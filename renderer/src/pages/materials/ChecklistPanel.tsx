@@ -1,20 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItemStatus, SignOff } from '../../../../shared/domain/materialClearance.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
+import { editorOfVoidReason } from '../../../../shared/domain/signOffVoidReason.ts';
 import { invoke } from '../../api.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { saveExportedFile } from '../../files.ts';
 import { useCan } from '../../session.tsx';
 import { useChannel } from '../../useChannel.ts';
+import type { LatestSaveStore } from './latestSave.ts';
 import { SignDialog } from './SignDialog.tsx';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 /** After an edit the checklist is read again once typing pauses this long, not at every autosave. */
 const settleMs = 1500;
 
 interface ChecklistPanelProps {
   readonly materialId: string;
-  readonly contentHash: string;
+  /** The document as last saved: the checklist is read again once saves pause. */
+  readonly latest: LatestSaveStore;
   readonly refreshKey: number;
   readonly onSigned: () => void;
   readonly beforeSign: () => Promise<void>;
@@ -23,7 +26,7 @@ interface ChecklistPanelProps {
 /** The clearance checklist of one material: who signed what, for which version, and what is void. */
 export function ChecklistPanel({
   materialId,
-  contentHash,
+  latest,
   refreshKey,
   onSigned,
   beforeSign,
@@ -32,18 +35,26 @@ export function ChecklistPanel({
   const canClear = useCan('materials.clear');
   const [checklist, reload] = useChannel('materials:checklist', { materialId });
   const [signing, setSigning] = useState<ChecklistItemStatus | null>(null);
-  const shownHash = useRef(contentHash);
   useEffect(() => {
     if (refreshKey > 0) reload();
   }, [reload, refreshKey]);
+  // Subscribed, not a prop: a save while typing re-renders nothing (see SaveStatusLine).
   useEffect(() => {
-    if (shownHash.current === contentHash) return undefined;
-    const timer = window.setTimeout(() => {
-      shownHash.current = contentHash;
-      reload();
-    }, settleMs);
-    return () => window.clearTimeout(timer);
-  }, [reload, contentHash]);
+    let shownHash = latest.get().hash;
+    let timer: number | undefined;
+    const unsubscribe = latest.subscribe(() => {
+      window.clearTimeout(timer);
+      if (latest.get().hash === shownHash) return;
+      timer = window.setTimeout(() => {
+        shownHash = latest.get().hash;
+        reload();
+      }, settleMs);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [latest, reload]);
 
   if (checklist.state === 'loading') return null;
   if (checklist.state === 'failed') return <ErrorMessage message={checklist.error.message} />;
@@ -53,7 +64,7 @@ export function ChecklistPanel({
       {forbidden.length > 0 && (
         <p className="warning" role="note">
           {t('materials.wording.blocks', {
-            words: forbidden.map((hit) => `“${hit.word}”`).join('、'),
+            words: forbidden.map((hit) => `“${hit.word}”`).join(t('punctuation.listSeparator')),
           })}
         </p>
       )}
@@ -128,7 +139,14 @@ function SignOffLine({
   readonly voided?: boolean;
 }) {
   const { t } = useTranslation();
+  const dates = useDateText();
   const [error, setError] = useState<string | null>(null);
+  const voidText = ({ voidedReason, voidedAt }: SignOff) => {
+    const editor = editorOfVoidReason(voidedReason ?? '');
+    return editor
+      ? t('materials.checklist.voidedByEdit', { name: editor, time: dates.dayTime(voidedAt) })
+      : t('materials.checklist.voided', { reason: voidedReason ?? '' });
+  };
   async function download(sha256: string) {
     const result = await invoke('materials:evidence', { materialId, sha256 });
     if (result.ok) saveExportedFile(result.value);
@@ -139,7 +157,7 @@ function SignOffLine({
       <span>
         {t('materials.checklist.signedBy', {
           name: signOff.signedByName,
-          time: formatShanghaiDateTime(signOff.signedAt),
+          time: dates.dayTime(signOff.signedAt),
           version: signOff.versionNumber,
         })}
       </span>
@@ -154,11 +172,7 @@ function SignOffLine({
           {file.fileName}
         </button>
       ))}
-      {voided && (
-        <span className="signoff__void">
-          {t('materials.checklist.voided', { reason: signOff.voidedReason ?? '' })}
-        </span>
-      )}
+      {voided && <span className="signoff__void">{voidText(signOff)}</span>}
       <ErrorMessage message={error} />
     </div>
   );

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { MaterialDetail } from '../../../../shared/domain/materials.ts';
-import { formatShanghaiDateTime } from '../../../../shared/rules/shanghaiTime.ts';
 import { ErrorMessage } from '../../components/Field.tsx';
 import { useCan } from '../../session.tsx';
-import { useSaveStatus, type SaveStatusStore } from './saveStatusStore.ts';
+import { useSaveFailure, type SaveStatusStore } from './saveStatusStore.ts';
 import type { EditingLease } from './useEditingLease.ts';
+import { useDateText } from '../../components/dates/useDateText.ts';
 
 interface MaterialNoticesProps {
   readonly detail: MaterialDetail;
@@ -16,7 +16,8 @@ interface MaterialNoticesProps {
 /** Why the material is read-only here, what an edit would void, and a save that failed. */
 export function MaterialNotices({ detail, lease, saveStatus, onTakeOver }: MaterialNoticesProps) {
   const { t } = useTranslation();
-  const status = useSaveStatus(saveStatus);
+  const dates = useDateText();
+  const saveFailure = useSaveFailure(saveStatus);
   const canEdit = useCan('materials.edit');
   const { lock } = lease;
   const heldElsewhere = lock.holderName !== null && !lock.mine;
@@ -31,8 +32,8 @@ export function MaterialNotices({ detail, lease, saveStatus, onTakeOver }: Mater
   );
   return (
     <>
-      {status.kind === 'failed' && (
-        <ErrorMessage message={t('materials.save.failed', { message: status.message })} />
+      {saveFailure !== null && (
+        <ErrorMessage message={t('materials.save.failed', { message: saveFailure })} />
       )}
       {takenOver && (
         <p className="warning" role="note">
@@ -43,7 +44,7 @@ export function MaterialNotices({ detail, lease, saveStatus, onTakeOver }: Mater
         <p className="warning" role="note">
           {t('materials.lock.heldBy', {
             name: lock.holderName,
-            time: formatShanghaiDateTime(lock.since).split(' ')[1] ?? '',
+            time: dates.time(lock.since),
           })}{' '}
           {takeOverButton}
         </p>

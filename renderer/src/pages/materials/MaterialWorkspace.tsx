@@ -10,9 +10,11 @@ import { answerFlagsOf } from './answerFlags.ts';
 import { MaterialNotices } from './MaterialNotices.tsx';
 import { MaterialSaver } from './materialSaver.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
+import type { LatestSave } from './latestSave.ts';
 import { SidePanels, type Panel } from './SidePanels.tsx';
 import { useSaveStopped } from './saveStatusStore.ts';
 import { useEditingLease } from './useEditingLease.ts';
+import { ValueStore } from './valueStore.ts';
 
 interface MaterialWorkspaceProps {
   readonly detail: MaterialDetail;
@@ -35,22 +37,24 @@ export function MaterialWorkspace({
   onReplaced,
 }: MaterialWorkspaceProps) {
   const { t } = useTranslation();
-  const [latest, setLatest] = useState({
-    document: () => detail.document,
-    hash: detail.contentHash,
-  });
+  // A store, not state: a save while typing must not re-render the workspace (see SaveStatusLine).
+  const [latest] = useState(
+    () => new ValueStore<LatestSave>({ document: () => detail.document, hash: detail.contentHash }),
+  );
   const [voidedAt, setVoidedAt] = useState(0);
   const onSaved = useCallback(
     (result: MaterialSaveResult, document: () => string) => {
-      setLatest({ document, hash: result.contentHash });
+      latest.set({ document, hash: result.contentHash });
       if (result.voidedSignOffs > 0 || result.approvalVoided) {
         setVoidedAt(Date.now());
         onChanged();
       }
     },
-    [onChanged],
+    [latest, onChanged],
   );
-  const [saver] = useState(() => new MaterialSaver(detail.id, detail.revision, onSaved));
+  const [saver] = useState(
+    () => new MaterialSaver(detail.id, detail.revision, onSaved, detail.contentHash),
+  );
   const lease = useEditingLease(detail.id, detail.lock, saver);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [wording] = useChannel('wording:list', {});

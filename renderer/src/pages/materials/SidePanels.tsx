@@ -5,6 +5,7 @@ import type { LibraryAnswerUse, MaterialDetail } from '../../../../shared/domain
 import type { WordingMatcher } from '../../../../shared/rules/wordingMatch.ts';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { ConsistencyPanel } from './ConsistencyPanel.tsx';
+import type { LatestSaveStore } from './latestSave.ts';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import type { MaterialSaver } from './materialSaver.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -17,7 +18,7 @@ interface SidePanelsProps {
   readonly detail: MaterialDetail;
   readonly requestId: string;
   /** The document as last saved, and its hash. */
-  readonly latest: { readonly document: () => string; readonly hash: string };
+  readonly latest: LatestSaveStore;
   /** When a save last voided sign-offs (the checklist reloads). */
   readonly voidedAt: number;
   readonly editable: boolean;
@@ -61,15 +62,13 @@ export function SidePanels(props: SidePanelsProps) {
         {open === 'checklist' && (
           <ChecklistPanel
             materialId={props.detail.id}
-            contentHash={props.latest.hash}
+            latest={props.latest}
             refreshKey={props.voidedAt}
             onSigned={props.onChanged}
             beforeSign={() => props.saver.flush()}
           />
         )}
-        {open === 'wording' && (
-          <WordingPanel document={props.latest.document} matcher={props.matcher} />
-        )}
+        {open === 'wording' && <WordingPanel latest={props.latest} matcher={props.matcher} />}
         {open === 'versions' && (
           <VersionsPanel
             detail={props.detail}

@@ -2,6 +2,7 @@ import type { NodeKey } from 'lexical';
 import type { MaterialSaveResult } from '../../../../shared/domain/materials.ts';
 import { invoke } from '../../api.ts';
 import { documentTextOf, type DocumentParts } from '../../editor/materialDocumentState.ts';
+import { whenIdleAfter } from '../../editor/whenIdleAfter.ts';
 import type { SaveTarget } from '../../editor/plugins/AutosavePlugin.tsx';
 import { SaveStatusStore } from './saveStatusStore.ts';
 
@@ -41,12 +42,15 @@ function changesSince(base: SavedBase, parts: DocumentParts): (number | string)[
 }
 
 /**
- * Saves one material as it is typed: a save starts `saveDelayMs` after the first unsaved change
- * (so during continuous typing one save runs about every half second), saves run one at a time
- * with the revision the last one returned, and a blur or closing the window saves at once.
+ * Saves one material as it is typed: a save starts `saveDelayMs` after the first unsaved change,
+ * in the first idle moment after it (so during continuous typing one save runs about every half
+ * second, between keystrokes' frames), saves run one at a time with the revision the last one
+ * returned, and a blur or closing the window saves at once.
  * A save never runs in the middle of an input method's composition; it waits for the commit.
- * The first save sends the whole document; later ones send only the blocks that changed since the
- * last save (materials:saveChanges), so a keystroke in a long material sends one paragraph.
+ * Saves send only the blocks that changed since the last save (materials:saveChanges), so a
+ * keystroke in a long material sends one paragraph. The first sends every block against the
+ * content the window opened (`openedHash`): the core recognises the blocks it stored before
+ * without reading them again. Should that content no longer be stored, the whole document goes.
  */
 export class MaterialSaver implements SaveTarget {
   readonly status = new SaveStatusStore();
@@ -57,7 +61,7 @@ export class MaterialSaver implements SaveTarget {
   #base: SavedBase | null = null;
   #isComposing: () => boolean = () => false;
   #dirty = false;
-  #timer: number | undefined;
+  #cancelScheduled: (() => void) | null = null;
   #running: Promise<void> | null = null;
   #stopped = false;
 
@@ -65,10 +69,12 @@ export class MaterialSaver implements SaveTarget {
     materialId: string,
     revision: number,
     onSaved: (result: MaterialSaveResult, document: () => string) => void,
+    openedHash?: string,
   ) {
     this.#materialId = materialId;
     this.#revision = revision;
     this.#onSaved = onSaved;
+    if (openedHash) this.#base = { hash: openedHash, indexByKey: new Map(), blocks: [] };
   }
 
   get revision(): number {
@@ -93,17 +99,18 @@ export class MaterialSaver implements SaveTarget {
   }
 
   #schedule(delay: number): void {
-    if (this.#timer !== undefined) return;
-    this.#timer = window.setTimeout(() => {
-      this.#timer = undefined;
+    if (this.#cancelScheduled) return;
+    // In idle time once the delay is over, so a save never starts inside a keystroke's frame.
+    this.#cancelScheduled = whenIdleAfter(delay, () => {
+      this.#cancelScheduled = null;
       void this.flush();
-    }, delay);
+    });
   }
 
   /** Saves now (after a save already running); resolves when the document is saved or cannot be. */
   async flush(): Promise<void> {
-    window.clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelScheduled?.();
+    this.#cancelScheduled = null;
     while (this.#running) await this.#running;
     if (!this.#dirty || this.#stopped || !this.#parts) return;
     if (this.#isComposing()) {
