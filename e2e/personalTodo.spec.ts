@@ -326,6 +326,8 @@ test.describe('the demo county', () => {
   test('every role’s 首页 starts with its own 待办, and the three counts agree', async ({
     browser,
   }) => {
+    // Seven roles, each signed in with axe run on its home: over three minutes on a busy machine.
+    test.setTimeout(360_000);
     mkdirSync(screenshots, { recursive: true });
     for (const username of [
       'jiaoyu.jb',

@@ -110,16 +110,22 @@ describe('the period archive on the demo county', () => {
     expect(rows.some((row) => row.includes(',通报,'))).toBe(true);
   });
 
-  it('every file converts with LibreOffice', async () => {
-    const pdfDir = join(folder.path, 'pdf');
-    const docx = files.filter((name) => name.endsWith('.docx')).map((name) => join(out, name));
-    // One LibreOffice run for the whole archive (some 90 files): over a minute on an idle machine.
-    await convertWithLibreOffice(docx, pdfDir, 280_000);
-    const pdfs = readdirSync(pdfDir);
-    expect(pdfs).toHaveLength(docx.length);
-    for (const pdf of pdfs) {
-      const info = await run('pdfinfo', [join(pdfDir, pdf)]);
-      expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]), pdf).toBeGreaterThanOrEqual(1);
-    }
-  }, 300_000);
+  // Rendering does not depend on the day: under test:dates' fake clocks (three more runs, the
+  // longest part of each) it is left to the unit suite, which converts the same archive.
+  it.skipIf(process.env['WORKBENCH_TEST_AT_INSTANT'] !== undefined)(
+    'every file converts with LibreOffice',
+    async () => {
+      const pdfDir = join(folder.path, 'pdf');
+      const docx = files.filter((name) => name.endsWith('.docx')).map((name) => join(out, name));
+      // One LibreOffice run for the whole archive (some 90 files): over a minute on an idle machine.
+      await convertWithLibreOffice(docx, pdfDir, 280_000);
+      const pdfs = readdirSync(pdfDir);
+      expect(pdfs).toHaveLength(docx.length);
+      for (const pdf of pdfs) {
+        const info = await run('pdfinfo', [join(pdfDir, pdf)]);
+        expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]), pdf).toBeGreaterThanOrEqual(1);
+      }
+    },
+    300_000,
+  );
 });
