@@ -42,13 +42,19 @@ test('the request form picks a day and time the same way under en-US, zh-CN and 
     await time.press('Tab');
     await expect(day).toHaveValue('2027年3月16日（星期二）');
     await expect(time).toHaveValue(`${String(9 + index).padStart(2, '0')}:30`);
+    // The status may still name the day's save while the time's is on its way: ask until stored.
     await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
-    const typed = await rpcAs<{ fields: { startsAt: string } }>(webApp, reader, 'requests:get', {
-      requestId,
-    });
-    expect(new Date(typed.fields.startsAt).toISOString()).toBe(
-      new Date(`2027-03-16T${String(9 + index).padStart(2, '0')}:30:00+08:00`).toISOString(),
-    );
+    await expect
+      .poll(async () => {
+        const typed = await rpcAs<{ fields: { startsAt: string } }>(
+          webApp,
+          reader,
+          'requests:get',
+          { requestId },
+        );
+        return new Date(typed.fields.startsAt).toISOString();
+      })
+      .toBe(new Date(`2027-03-16T${String(9 + index).padStart(2, '0')}:30:00+08:00`).toISOString());
 
     // Picked: the month opens on the chosen day, Monday first, in Chinese; the next day by key.
     await page.getByRole('button', { name: '打开日历选择拟发布时间（开始）' }).click();
