@@ -2,15 +2,7 @@ import type { LocatedWordingHit } from './materialWording.ts';
 import type { Role } from './roles.ts';
 
 /** Role names for messages from main (the UI has its own translated labels). */
-export const roleNames: Readonly<Record<Role, string>> = {
-  drafter: '经办人',
-  spokesperson: '新闻发言人',
-  unitHead: '单位负责人',
-  newsOfficeReviewer: '新闻办审核',
-  authorityApprover: '主管部门审批',
-  clearanceReviewer: '保密审查',
-  administrator: '管理员',
-};
+export { roleNames } from '../text/chineseNames.ts';
 
 /**
  * One item of the clearance checklist (DOMAIN.md section 2), as the administrator sets it:
