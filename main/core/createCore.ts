@@ -6,7 +6,8 @@ import { attachChainKeys } from './audit/auditKeying.ts';
 import { auditActors, listAudit, pageAudit, verifyAuditChain } from './audit/auditRepository.ts';
 import { auditFilterOf, exportAuditCsv } from './audit/auditCsv.ts';
 import type { ChainKeyProvider } from './audit/chainKey.ts';
-import { idleCheckpoints } from './db/idleCheckpoints.ts';
+import { quietTime, type QuietTime } from './db/quietTime.ts';
+import { walCheckpoint } from './db/walCheckpoint.ts';
 import { openDatabase, schemaVersion } from './db/openDatabase.ts';
 import { dataFolder, type DataFolder } from './dataFolder.ts';
 import { createExchangeRegistry } from './exchange/exchangeRegistry.ts';
@@ -34,6 +35,7 @@ import { productName, productVersion } from './productInfo.ts';
 import type { Handlers } from './rpc/handlers.ts';
 import { createRouter, type Router } from './rpc/router.ts';
 import { globalSearch, type EventOfHit } from './search/globalSearch.ts';
+import { pendingTokens, searchIndexMerging } from './search/indexUpkeep.ts';
 import { findTurn } from './transcripts/turnRepository.ts';
 import { materialEventFacts } from './materials/materialGate.ts';
 import { findMaterial } from './materials/materialRepository.ts';
@@ -58,6 +60,8 @@ export interface Core {
   readonly db: DatabaseSync;
   readonly router: Router;
   readonly sessions: SessionStore;
+  /** Deferred tokens, search-index merging and log checkpoints, run between calls (db/quietTime.ts). */
+  readonly upkeep: Pick<QuietTime, 'whenSettled'>;
   close(): void;
 }
 
@@ -132,10 +136,10 @@ export function createCore(options: CoreOptions): Core {
   };
 
   const routed = createRouter({ handlers, sessions, ...(options.now ? { now: options.now } : {}) });
-  const checkpoints = idleCheckpoints(db);
+  const upkeep = quietTime([pendingTokens(db), searchIndexMerging(db), walCheckpoint(db)]);
   const router: Router = {
     async dispatch(channel, input, clientKey) {
-      const result = await checkpoints.track(() => routed.dispatch(channel, input, clientKey));
+      const result = await upkeep.track(() => routed.dispatch(channel, input, clientKey));
       if (result.ok) hubSync.poke();
       return result;
     },
@@ -145,9 +149,10 @@ export function createCore(options: CoreOptions): Core {
     db,
     router,
     sessions,
+    upkeep,
     close: () => {
       hubSync.stop();
-      checkpoints.stop();
+      upkeep.stop();
       db.close();
     },
   };

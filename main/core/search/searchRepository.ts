@@ -73,19 +73,31 @@ export function indexLate(indexer: (db: DatabaseSync) => void): void {
   lateIndexers.push(indexer);
 }
 
-/** Tokenises the documents stored with `deferTokens`; every search calls it before it reads. */
-export function indexPendingDocuments(db: DatabaseSync): void {
-  for (const indexer of lateIndexers) indexer(db);
-  const pending = db
-    .prepare('SELECT id, kind, title, body FROM search_documents WHERE tokens_pending = 1')
-    .all() as { id: number; kind: string; title: string; body: string }[];
-  if (pending.length === 0) return;
+/**
+ * Tokenises up to `limit` of the documents stored with `deferTokens`, in one transaction, and
+ * says whether more are waiting.
+ */
+export function indexSomePendingDocuments(db: DatabaseSync, limit: number): boolean {
+  const pending = cachedStatement(
+    db,
+    'SELECT id, kind, title, body FROM search_documents WHERE tokens_pending = 1 ORDER BY id LIMIT ?',
+  ).all(limit) as { id: number; kind: string; title: string; body: string }[];
+  if (pending.length === 0) return false;
   inTransaction(db, () => {
     for (const doc of pending) {
       writeTokens(db, doc.id, doc.kind, doc.title, doc.body);
-      db.prepare('UPDATE search_documents SET tokens_pending = 0 WHERE id = ?').run(doc.id);
+      cachedStatement(db, 'UPDATE search_documents SET tokens_pending = 0 WHERE id = ?').run(
+        doc.id,
+      );
     }
   });
+  return pending.length === limit;
+}
+
+/** Tokenises the documents stored with `deferTokens`; every search calls it before it reads. */
+export function indexPendingDocuments(db: DatabaseSync): void {
+  for (const indexer of lateIndexers) indexer(db);
+  indexSomePendingDocuments(db, -1);
 }
 
 export function removeDocument(db: DatabaseSync, kind: string, refId: string): void {

@@ -11,6 +11,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { seesAllUnits } from '../requests/requestAccess.ts';
 import type { CallContext } from '../callContext.ts';
 import { queryNeedsCheck } from '../search/ftsTokens.ts';
+import { indexPendingDocuments } from '../search/searchRepository.ts';
 import { newestMatches, olderMatches } from './newestTurns.ts';
 import type { TranscriptDeps } from './transcriptAccess.ts';
 import { turnDetails, type TurnDetail } from './transcriptSearchRepository.ts';
@@ -95,6 +96,7 @@ export function searchTranscripts(
   context: CallContext,
 ): TranscriptSearchResult {
   const actor = requireActor(context);
+  indexPendingDocuments(deps.db);
   const limit = input.limit ?? 50;
   const newest = newestMatches(deps.db, input.text, limit);
   const order = input.order ?? (newest.manyMatches ? 'newest' : 'relevance');

@@ -17,6 +17,7 @@ import { concernsMigration } from './015_concerns.ts';
 import { hubSyncMigration } from './016_hubSync.ts';
 import { receivedEvaluationsMigration } from './017_receivedEvaluations.ts';
 import { materialBlocksMigration } from './018_materialBlocks.ts';
+import { searchIndexMergingMigration } from './019_searchIndexMerging.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   hubSyncMigration,
   receivedEvaluationsMigration,
   materialBlocksMigration,
+  searchIndexMergingMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;
