@@ -1,18 +1,5 @@
-import type { DatabaseSync } from 'node:sqlite';
-import { writeLayout } from '../../materials/materialBlockRepository.ts';
-import { storableText } from '../../materials/materialContent.ts';
 import type { Migration } from '../migration.ts';
-
-function splitStoredMaterials(db: DatabaseSync): void {
-  const rows = db.prepare('SELECT id, document FROM materials').all() as {
-    id: string;
-    document: string;
-  }[];
-  for (const row of rows) {
-    const content = storableText(row.document);
-    writeLayout(db, row.id, content.layout, { write: content.blocks, gone: [] }, false);
-  }
-}
+import { splitStoredMaterials } from './018_materialBlocksSplit.ts';
 
 /**
  * Materials stored as blocks (issue 18): each top-level block of a material once, under the
