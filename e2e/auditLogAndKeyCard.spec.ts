@@ -134,6 +134,12 @@ test('the key card shows the fingerprint in groups, copies the card text and pri
   await expect(card.getByText(identity.installationId, { exact: true })).toBeHidden();
   await card.getByRole('button', { name: '显示完整编号' }).click();
   await expect(card.getByText(identity.installationId, { exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: '收起完整编号' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-output/screenshots/key-card-full-id-1366.png' });
   await card.getByRole('button', { name: '收起完整编号' }).click();
   await expect(card.getByText(identity.installationId, { exact: true })).toBeHidden();
   // The raw card text stays behind 显示名片原文.

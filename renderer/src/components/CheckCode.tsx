@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupedHash, shortCode } from '../../../shared/text/checkCode.ts';
+import { FullValue } from './FullValue.tsx';
 import './checkCode.css';
 
 interface CheckCodeProps {
@@ -16,43 +16,24 @@ interface CheckCodeProps {
  */
 export function CheckCode({ label, hash }: CheckCodeProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState(false);
-  const fullId = useId();
   return (
-    <div className="check-code">
-      <span>
-        {label}
-        {t('punctuation.colon')}
-        <strong className="fingerprint">{shortCode(hash)}</strong>
-      </span>
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        aria-controls={fullId}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {open ? t('checkCode.hideFull') : t('checkCode.showFull')}
-      </button>
-      <div id={fullId} className="check-code__full" hidden={!open}>
-        <span className="muted">{t('checkCode.fullLabel')}</span>
-        <code className="fingerprint" aria-label={t('checkCode.fullLabel')}>
-          {groupedHash(hash)}
-        </code>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void navigator.clipboard?.writeText(hash).then(() => setCopied(true))}
-        >
-          {t('checkCode.copy')}
-        </button>
-        {copied && (
-          <span className="muted" role="status">
-            {t('checkCode.copied')}
-          </span>
-        )}
-      </div>
-    </div>
+    <FullValue
+      className="check-code"
+      short={
+        <span>
+          {label}
+          {t('punctuation.colon')}
+          <strong className="fingerprint">{shortCode(hash)}</strong>
+        </span>
+      }
+      value={hash}
+      format={groupedHash}
+      texts={{
+        show: t('checkCode.showFull'),
+        hide: t('checkCode.hideFull'),
+        label: t('checkCode.fullLabel'),
+        copy: { button: t('checkCode.copy'), done: t('checkCode.copied') },
+      }}
+    />
   );
 }

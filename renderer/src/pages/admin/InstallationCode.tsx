@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FullValue } from '../../components/FullValue.tsx';
 import { Fingerprint } from './Fingerprint.tsx';
 
 /** The first eight hex digits of an installation's id, in groups of four like the fingerprint. */
@@ -14,24 +14,17 @@ export const installationCode = (installationId: string): string => {
  */
 export function InstallationCode({ installationId }: { readonly installationId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const fullId = useId();
   return (
-    <span className="installation-code">
-      <Fingerprint value={installationCode(installationId)} />{' '}
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        aria-controls={fullId}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {open ? t('keyCard.hideFullId') : t('keyCard.showFullId')}
-      </button>
-      <span id={fullId} className="installation-code__full" hidden={!open}>
-        <span className="muted">{t('keyCard.fullId')}</span>{' '}
-        <code className="fingerprint">{installationId}</code>
-      </span>
-    </span>
+    <FullValue
+      className="installation-code"
+      inline
+      short={<Fingerprint value={installationCode(installationId)} />}
+      value={installationId}
+      texts={{
+        show: t('keyCard.showFullId'),
+        hide: t('keyCard.hideFullId'),
+        label: t('keyCard.fullId'),
+      }}
+    />
   );
 }
