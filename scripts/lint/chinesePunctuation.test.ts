@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles, textPieces } from './sourceText.ts';
 
 /**
  * Chinese text (UI strings, messages from main, the Word files) uses full-width punctuation:
@@ -12,41 +13,43 @@ import { describe, expect, it } from 'vitest';
 const roots = ['main', 'shared', 'renderer'];
 const asciiNextToChinese = /[\u4e00-\u9fff][,:;()!?]|[,:;(!?][\u4e00-\u9fff]/;
 
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'testing' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-function chineseStrings(file: string): string[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, 'utf8'),
-    ts.ScriptTarget.Latest,
-    true,
-  );
-  const found: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp') return;
-    if (ts.isVariableDeclaration(node) && /Source$/.test(node.name.getText())) return;
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
-      if (/[\u4e00-\u9fff]/.test(node.text)) found.push(node.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
-
-describe('Chinese text', () => {
-  it('uses full-width punctuation next to Chinese characters', () => {
-    const offending = roots.flatMap(sourceFiles).flatMap((file) =>
-      chineseStrings(file)
+const offending = (folders: readonly string[]): string[] =>
+  folders
+    .flatMap((folder) => sourceFiles(folder, ['testing']))
+    .flatMap((file) =>
+      textPieces(file, { skipSourceConstants: true })
         .filter((text) => asciiNextToChinese.test(text))
         .map((text) => `${file}: ${text}`),
     );
-    expect(offending).toEqual([]);
+
+describe('Chinese text', () => {
+  it('uses full-width punctuation next to Chinese characters', () => {
+    expect(offending(roots)).toEqual([]);
+  });
+
+  it('finds ASCII punctuation planted in shipped code, and only there', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chinese-punctuation-'));
+    try {
+      const shipped = join(folder, 'notice.ts');
+      writeFileSync(
+        shipped,
+        [
+          "export const message = '请先登录,然后重试';",
+          "export const fine = '请先登录，然后重试';",
+          "const headingSource = '[一二三]、|第(一|二)';",
+          "export const heading = new RegExp('^(一|二)、');",
+          'export const shown = `共${count}条(含附件)`;',
+        ].join('\n'),
+      );
+      mkdirSync(join(folder, 'testing'));
+      writeFileSync(join(folder, 'testing', 'fixture.ts'), "export const a = '测试,数据';");
+      writeFileSync(join(folder, 'notice.test.ts'), "export const a = '测试,数据';");
+      expect(offending([folder])).toEqual([
+        `${shipped}: 请先登录,然后重试`,
+        `${shipped}: 条(含附件)`,
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles, textPieces } from './sourceText.ts';
 
 /**
  * Punctuation that is Chinese (： ； 、 （ ）) belongs in the UI strings, where English has its own;
@@ -19,48 +20,39 @@ const allowed: Readonly<Record<string, string>> = {
   'renderer/src/editor/typedHeadings.ts': 'heading numbers of the Chinese document',
 };
 
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'i18n' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-function punctuatedText(file: string): string[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, 'utf8'),
-    ts.ScriptTarget.Latest,
-    true,
-  );
-  const found: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp') return;
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
-      if (fullWidth.test(node.text)) found.push(node.text.trim());
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
+const offending = (folder: string): string[] =>
+  sourceFiles(folder, ['i18n'])
+    .filter((file) => !(file.split('\\').join('/') in allowed))
+    .flatMap((file) =>
+      textPieces(file)
+        .filter((text) => fullWidth.test(text))
+        .map((text) => `${file}: ${text.trim()}`),
+    );
 
 describe('renderer code', () => {
   it('leaves Chinese punctuation to the UI strings', () => {
-    const offending = sourceFiles(root)
-      .filter((file) => !(file.split('\\').join('/') in allowed))
-      .flatMap((file) => punctuatedText(file).map((text) => `${file}: ${text}`));
-    expect(offending).toEqual([]);
+    expect(offending(root)).toEqual([]);
   });
 
-  it('finds punctuation planted in JSX text and in a template', () => {
-    const planted = join('/tmp', `renderer-punctuation-${process.pid}.tsx`);
-    writeFileSync(planted, 'const a = <p>{label}：{value}</p>;\nconst b = `${x}（${y}）`;\n');
+  it('finds punctuation planted in JSX text and in a template, outside i18n', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'renderer-punctuation-'));
     try {
-      expect(punctuatedText(planted)).toEqual(['：', '（', '）']);
+      const planted = join(folder, 'Planted.tsx');
+      writeFileSync(
+        planted,
+        [
+          'const a = <p>{label}：{value}</p>;',
+          'const b = `${x}（${y}）`;',
+          "const c = new RegExp('[：；]');",
+          'const d = /（/;',
+        ].join('\n'),
+      );
+      mkdirSync(join(folder, 'i18n'));
+      writeFileSync(join(folder, 'i18n', 'zh.ts'), "export const zh = { a: '名称：' };");
+      writeFileSync(join(folder, 'Planted.test.tsx'), "const a = '：';");
+      expect(offending(folder)).toEqual([`${planted}: ：`, `${planted}: （`, `${planted}: ）`]);
     } finally {
-      rmSync(planted);
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
