@@ -32,6 +32,7 @@ export function ImportPackageButton({ onImported }: { readonly onImported: () =>
         : t('requests.exchange.imported', {
             from: result.value.from.name,
             applied: result.value.applied,
+            count: result.value.applied,
           }),
     );
     onImported();

@@ -104,6 +104,7 @@ export const en: Resources = {
     confirmPassword: 'Repeat the password',
     passwordsDiffer: 'The two passwords differ.',
     problemCount: '{{count}} fields need changing; each is marked beside it.',
+    problemCount_one: '{{count}} field needs changing; it is marked beside it.',
     submit: 'Finish setup',
   },
   signIn: {

@@ -131,5 +131,12 @@ export const zhCN = {
   hub: hubZh,
 } as const;
 
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/**
+ * The texts of another language, key for key. Beside a text, English may give its singular form
+ * as `key_one` (i18next plurals: with `count` 1 it reads `key_one`; any other count finds no
+ * `key_other` and reads `key`). Chinese has one form, so the Chinese keys have no suffix.
+ */
+type Strings<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]>;
+} & { readonly [K in keyof T as T[K] extends string ? `${K & string}_one` : never]?: string };
 export type Resources = Strings<typeof zhCN>;

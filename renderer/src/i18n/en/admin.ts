@@ -91,6 +91,7 @@ export const adminEn: Resources['admin'] = {
       "Import: paste the State Council's yearly holiday notice, or one day a line, e.g. 2026-10-01,holiday,National Day (workday for an adjusted working day)",
     import: 'Import',
     imported: '{{count}} days imported.',
+    imported_one: '{{count}} day imported.',
   },
   exchange: {
     nav: 'Data exchange',
@@ -137,6 +138,7 @@ export const adminEn: Resources['admin'] = {
     title: 'Audit log',
     verify: 'Verify the audit chain',
     intact: 'The audit chain is intact: {{count}} entries.',
+    intact_one: 'The audit chain is intact: {{count}} entry.',
     broken: 'The audit chain breaks at entry {{seq}}: {{reason}}.',
     segmentChecked:
       'Entries {{from}}–{{to}} are keyed with audit key {{keyId}}, checked with the key held here.',
@@ -157,5 +159,7 @@ export const adminEn: Resources['admin'] = {
     exportCsv: 'Export CSV',
     exportHint:
       'Exports all {{count}} rows matching the filters (not just this page); opens in Excel.',
+    exportHint_one:
+      'Exports the {{count}} row matching the filters (not just this page); opens in Excel.',
   },
 };

@@ -11,6 +11,8 @@ export const datesEn: Resources['dates'] = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   today: 'Today',
+  dayCount: '{{count}} days',
+  dayCount_one: '{{count}} day',
   holidayMark: 'Off',
   workdayMark: 'Work',
   unreadableDay: 'This date cannot be read; type it as 2026-12-11.',

@@ -39,6 +39,7 @@ export const materialsEn: Resources['materials'] = {
       'Not approved yet: the approved paper will be refused; a draft can be exported',
     newMediaTitle: 'Text for Weibo and WeChat',
     counts: '{{characters}} characters; {{weibo}} as Weibo counts',
+    counts_one: '{{characters}} character; {{weibo}} as Weibo counts',
     copy: 'Copy all',
     copied: 'Copied',
     close: 'Close',
@@ -171,7 +172,7 @@ export const materialsEn: Resources['materials'] = {
       'The answer library keeps the units’ reviewed answers (question, answer, what may and may not be said, owning unit, validity) to insert into talking points.',
     emptyHint:
       'The library has no answers yet. Spokespersons, the news office or an administrator add them on the “Answer library” page.',
-    expiring: 'Expires in {{days}} days',
+    expiring: 'Expires in $t(dates.dayCount, {"count": {{days}} })',
     insert: 'Insert into talking points',
     expired: 'Expired',
     validUntil: 'Valid until {{date}}',

@@ -103,7 +103,8 @@ export const requestsEn: Resources['requests'] = {
   problemsTitle: 'Still needed before submission',
   neededTitle: 'Still to fill in',
   neededDone: 'Everything required is filled in; the request can be submitted.',
-  submitBlocked: '{{count}} item(s) still to fill in before the request can be submitted.',
+  submitBlocked: '{{count}} items still to fill in before the request can be submitted.',
+  submitBlocked_one: '{{count}} item still to fill in before the request can be submitted.',
   draft: {
     title: 'New request',
     unsaved: 'Draft · not saved yet',
@@ -202,6 +203,7 @@ export const requestsEn: Resources['requests'] = {
     backToOrigin: 'Export package (back to the requesting unit)',
     importPackage: 'Import a package',
     imported: 'Imported the package from {{from}}: {{applied}} new records.',
+    imported_one: 'Imported the package from {{from}}: {{applied}} new record.',
     alreadyImported: 'This package had already been imported; nothing changed.',
     exported:
       'Package {{name}} exported. Hand it to the other office over the intranet, mail or removable media.',

@@ -65,7 +65,9 @@ export const schedulingEn: Resources['scheduling'] = {
     conflict: 'Conflict',
     hasConflict: 'conflicts with another booking',
     conflictSummary:
-      '{{count}} clash(es) of venue or people in this view; the events concerned are marked ⚠.',
+      '{{count}} clashes of venue or people in this view; the events concerned are marked ⚠.',
+    conflictSummary_one:
+      '{{count}} clash of venue or people in this view; the events concerned are marked ⚠.',
     legend: {
       title: 'Legend',
       approved: 'Approved',
@@ -178,20 +180,35 @@ export const schedulingEn: Resources['scheduling'] = {
     title: 'Early warnings',
     rules: {
       pressConference:
-        '{{days}} days left in {{period}}: {{count}} unit(s) have no approved press conference',
+        '$t(dates.dayCount, {"count": {{days}} }) left in {{period}}: {{count}} units have no approved press conference',
+      pressConference_one:
+        '$t(dates.dayCount, {"count": {{days}} }) left in {{period}}: {{count}} unit has no approved press conference',
       newsOfficeAppearance:
-        '{{days}} days left in {{period}}: {{count}} designated department(s) have not attended a news-office conference',
+        '$t(dates.dayCount, {"count": {{days}} }) left in {{period}}: {{count}} designated departments have not attended a news-office conference',
+      newsOfficeAppearance_one:
+        '$t(dates.dayCount, {"count": {{days}} }) left in {{period}}: {{count}} designated department has not attended a news-office conference',
       principalHeadAppearance:
-        '{{days}} days left in the year: the principal heads of {{count}} designated department(s) have not attended',
+        '$t(dates.dayCount, {"count": {{days}} }) left in the year: the principal heads of {{count}} designated departments have not attended',
+      principalHeadAppearance_one:
+        '$t(dates.dayCount, {"count": {{days}} }) left in the year: the principal head of {{count}} designated department has not attended',
       onlineInterviews:
-        '{{days}} days left in the year: {{count}} department(s) short of online interviews',
+        '$t(dates.dayCount, {"count": {{days}} }) left in the year: {{count}} departments short of online interviews',
+      onlineInterviews_one:
+        '$t(dates.dayCount, {"count": {{days}} }) left in the year: {{count}} department short of online interviews',
       principalHeadInterview:
-        '{{days}} days left in the year: {{count}} principal head(s) have not taken part in an online interview',
+        '$t(dates.dayCount, {"count": {{days}} }) left in the year: {{count}} principal heads have not taken part in an online interview',
+      principalHeadInterview_one:
+        '$t(dates.dayCount, {"count": {{days}} }) left in the year: {{count}} principal head has not taken part in an online interview',
       spokespersonFiling:
-        '{{days}} days to the spokesperson filing deadline ({{deadline}}): {{count}} unit(s) not filed',
+        '$t(dates.dayCount, {"count": {{days}} }) to the spokesperson filing deadline ({{deadline}}): {{count}} units not filed',
+      spokespersonFiling_one:
+        '$t(dates.dayCount, {"count": {{days}} }) to the spokesperson filing deadline ({{deadline}}): {{count}} unit not filed',
       expertPoolFiling:
-        '{{days}} days to the expert-pool filing deadline ({{deadline}}): {{count}} unit(s) not filed',
-      newMediaFiling: '{{count}} unit(s) have new-media accounts nearing their filing deadline',
+        '$t(dates.dayCount, {"count": {{days}} }) to the expert-pool filing deadline ({{deadline}}): {{count}} units not filed',
+      expertPoolFiling_one:
+        '$t(dates.dayCount, {"count": {{days}} }) to the expert-pool filing deadline ({{deadline}}): {{count}} unit not filed',
+      newMediaFiling: '{{count}} units have new-media accounts nearing their filing deadline',
+      newMediaFiling_one: '{{count}} unit has new-media accounts nearing their filing deadline',
     },
     submitBy: 'To hold one in time, submit the request by {{date}}.',
     submitPassed:
@@ -382,8 +399,8 @@ export const schedulingEn: Resources['scheduling'] = {
     title: 'Reminders',
     summary: 'Reminders ({{count}})',
     today: 'Today',
-    inDays: 'In {{days}} days',
-    overdue: '{{days}} days overdue',
+    inDays: 'In $t(dates.dayCount, {"count": {{days}} })',
+    overdue: '$t(dates.dayCount, {"count": {{days}} }) overdue',
     eventSoon: '{{date}} {{unit}}: "{{title}}"',
     requestDue: 'Submit the request for "{{title}}" by {{date}}',
     materialsDue: 'Statement and Q&A for "{{title}}" due by {{date}}',
@@ -391,6 +408,7 @@ export const schedulingEn: Resources['scheduling'] = {
     spokespersonFiling: '{{unit}}: file the spokesperson with the news office by {{date}}',
     expertPoolFiling: '{{unit}}: file the expert pool with the news office by {{date}}',
     accountFiling: '{{unit}}: file the account "{{title}}" with the information centre by {{date}}',
-    unitsAtRisk: '{{rule}}: {{count}} unit(s) at risk (deadline {{date}})',
+    unitsAtRisk: '{{rule}}: {{count}} units at risk (deadline {{date}})',
+    unitsAtRisk_one: '{{rule}}: {{count}} unit at risk (deadline {{date}})',
   },
 };

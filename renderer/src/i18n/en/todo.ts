@@ -18,7 +18,7 @@ export const todoEn: Resources['todo'] = {
     drafts: 'My requests (to complete or revise)',
     signOffs: 'Materials for me to sign',
     transcripts: 'Transcripts for me to review',
-    answers: 'Approved answers ending soon (within {{days}} days)',
+    answers: 'Approved answers ending soon (within $t(dates.dayCount, {"count": {{days}} }))',
     concerns: 'Public concerns',
     deadlines: 'Deadlines and reminders',
     exchange: 'Package records to resolve',
@@ -35,7 +35,7 @@ export const todoEn: Resources['todo'] = {
     transcripts:
       'Ended transcripts not yet reviewed (a transcript you took down is reviewed by someone else).',
     answers:
-      'Your unit’s approved answers in use that end within {{days}} days or have ended. Extend or retire them.',
+      'Your unit’s approved answers in use that end within $t(dates.dayCount, {"count": {{days}} }) or have ended. Extend or retire them.',
     concerns:
       'Concerns assigned to your unit, with their response clocks; the news office also sees overdue ones.',
     deadlines: 'Due dates of requests, materials and filings, and events coming soon.',

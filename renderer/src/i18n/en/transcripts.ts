@@ -116,6 +116,7 @@ export const transcriptsEn: Resources['transcripts'] = {
     publishedEmpty:
       'No turns yet. Saved turns are laid out here as the transcript, “[name] … [time]”.',
     outboxWaiting: '{{count}} turns are not saved yet; retrying…',
+    outboxWaiting_one: '{{count}} turn is not saved yet; retrying…',
   },
   recorder: {
     title: 'Audio',
@@ -123,7 +124,9 @@ export const transcriptsEn: Resources['transcripts'] = {
     stop: 'Stop recording',
     recording: 'Recording',
     saved: '{{chunks}} chunks saved',
+    saved_one: '{{chunks}} chunk saved',
     unsent: '{{count}} chunks waiting',
+    unsent_one: '{{count}} chunk waiting',
     noDevice: 'The microphone cannot be used: {{message}}',
     unsupported: 'This browser cannot record audio.',
     recordings: 'Recordings',
@@ -174,6 +177,7 @@ export const transcriptsEn: Resources['transcripts'] = {
     showSuggestions: 'Find prepared answers',
     noSuggestions: 'No matching prepared answer.',
     openFollowUps: '{{count}} open follow-ups',
+    openFollowUps_one: '{{count}} open follow-up',
   },
   deliverables: {
     title: 'Deliverables',
@@ -221,6 +225,7 @@ export const transcriptsEn: Resources['transcripts'] = {
     submit: 'Search',
     none: 'Nothing found for “{{query}}”.',
     count: '{{count}} turns found',
+    count_one: '{{count}} turn found',
     countOfMany: 'Very many turns match; {{count}} shown',
     hit: '{{event}} · turn {{seq}} · {{time}}',
     order: {

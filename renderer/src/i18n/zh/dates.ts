@@ -9,6 +9,8 @@ export const datesZh = {
   previousMonth: '上个月',
   nextMonth: '下个月',
   today: '今天',
+  /** A number of days (English texts nest it, `$t(dates.dayCount, …)`, to write 1 day, 2 days). */
+  dayCount: '{{count}}天',
   holidayMark: '休',
   workdayMark: '班',
   unreadableDay: '无法识别的日期，请按 2026-12-11 或 12月11日 填写。',

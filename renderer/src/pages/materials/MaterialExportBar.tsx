@@ -112,6 +112,7 @@ function NewMediaPanel({
         {t('materials.export.counts', {
           characters: text.characterCount,
           weibo: text.weiboLength,
+          count: text.characterCount,
         })}
       </p>
       {text.warnings.map((warning) => (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { auditActionLabel } from '../../../../shared/domain/auditLabels.ts';
 import { useDateText } from '../../components/dates/useDateText.ts';
-import type { Resources } from '../../i18n/zhCN.ts';
+import type { zhCN } from '../../i18n/zhCN.ts';
 import { useChannel } from '../../useChannel.ts';
 
-type LabelledAction = `request.${keyof Resources['requests']['timelineActions']['request']}`;
+type LabelledAction = `request.${keyof (typeof zhCN)['requests']['timelineActions']['request']}`;
 
 /** The request's history, built from the audit chain. Remount (key) it to refresh. */
 export function Timeline({ requestId }: { readonly requestId: string }) {

@@ -86,7 +86,10 @@ export function RecorderControls(props: RecorderControlsProps) {
             })}
             {!recording.finishedAt && t('transcripts.recorder.ongoing')}{' '}
             <span className="muted">
-              {t('transcripts.recorder.saved', { chunks: recording.chunks })}
+              {t('transcripts.recorder.saved', {
+                chunks: recording.chunks,
+                count: recording.chunks,
+              })}
             </span>
           </li>
         ))}
