@@ -103,6 +103,20 @@ test('Chinese typed and composed, formatted, with questions, reads back identica
   await page.reload();
   await expect(screen.editor).toBeVisible();
   await expect.poll(() => screen.contentHtml()).toBe(before);
+
+  // The reloaded window's first save sends the blocks it opened by index, the edited one as text.
+  const savesBeforeEdit = saves.length;
+  await screen.caretAtEndOf('今年全县新增学位2400个，');
+  await page.keyboard.insertText('另');
+  await screen.expectSaved();
+  const firstSave = JSON.parse(saves[savesBeforeEdit] ?? '{}') as {
+    channel?: string;
+    input?: { blocks?: unknown[] };
+  };
+  expect(firstSave.channel).toBe('materials:saveChanges');
+  const sentBlocks = firstSave.input?.blocks ?? [];
+  expect(sentBlocks.filter((block) => typeof block === 'string')).toHaveLength(1);
+  expect(sentBlocks.filter((block) => typeof block === 'number').length).toBeGreaterThan(5);
 });
 
 test('paste from Word keeps headings, lists, tables and emphasis, and drops the rest', async ({

@@ -12,6 +12,8 @@ export interface SaveTarget {
   /** The content changed; `parts` gives the current document (cheaply, see DocumentSerializer). */
   changed(parts: () => DocumentParts, isComposing: () => boolean): void;
   blurred(): void;
+  /** The editor has read the document it opened: these are its blocks, before any change. */
+  opened?(parts: DocumentParts): void;
 }
 
 /**
@@ -31,7 +33,9 @@ export function AutosavePlugin({ target }: { readonly target: SaveTarget }): nul
     const parts = () => serializer.parts(editor.getEditorState());
     const isComposing = () => editor.isComposing();
     // The document as opened, until the first update that changes it.
-    let opened: string | null = documentTextOf(parts());
+    const openedParts = parts();
+    let opened: string | null = documentTextOf(openedParts);
+    target.opened?.(openedParts);
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
         serializer.observe({ dirtyElements, tags });

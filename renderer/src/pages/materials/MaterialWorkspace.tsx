@@ -53,7 +53,11 @@ export function MaterialWorkspace({
     [latest, onChanged],
   );
   const [saver] = useState(
-    () => new MaterialSaver(detail.id, detail.revision, onSaved, detail.contentHash),
+    () =>
+      new MaterialSaver(detail.id, detail.revision, onSaved, {
+        hash: detail.contentHash,
+        document: detail.document,
+      }),
   );
   const lease = useEditingLease(detail.id, detail.lock, saver);
   const editorRef = useRef<LexicalEditor | null>(null);

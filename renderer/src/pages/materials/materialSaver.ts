@@ -1,4 +1,5 @@
 import type { NodeKey } from 'lexical';
+import { canonicalJson } from '../../../../shared/canonicalJson.ts';
 import type { MaterialSaveResult } from '../../../../shared/domain/materials.ts';
 import { invoke } from '../../api.ts';
 import { documentTextOf, type DocumentParts } from '../../editor/materialDocumentState.ts';
@@ -20,11 +21,44 @@ const finalErrors = new Set([
   'not_found',
 ]);
 
-/** This window's last save, which the next one sends its changes against. */
+/** This window's last save (or the content it opened), which the next save sends its changes against. */
 interface SavedBase {
   readonly hash: string;
   readonly indexByKey: ReadonlyMap<NodeKey, number>;
   readonly blocks: readonly string[];
+}
+
+/** The stored content a window opened: its hash, and the document as it came. */
+export interface OpenedContent {
+  readonly hash: string;
+  readonly document: string;
+}
+
+/** Each top-level block of a stored document as canonical JSON (keys in order), or null. */
+function storedBlocks(document: string): string[] | null {
+  try {
+    const parsed = JSON.parse(document) as { editorState?: { root?: { children?: unknown } } };
+    const children = parsed.editorState?.root?.children;
+    return Array.isArray(children) ? children.map((child) => canonicalJson(child)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The opened content as a base: the editor's blocks that read back as the stored ones were (the
+ * same JSON, whatever the order of its keys: the core hashes blocks as canonical JSON) go by
+ * their index in the stored layout; the others (which the editor wrote differently) go as text.
+ */
+function openedBase(opened: OpenedContent, parts: DocumentParts): SavedBase {
+  const stored = storedBlocks(opened.document) ?? [];
+  const indexByKey = new Map<NodeKey, number>();
+  parts.keys.forEach((key, index) => {
+    const block = parts.blocks[index];
+    if (block === undefined || stored[index] === undefined) return;
+    if (stored[index] === canonicalJson(JSON.parse(block))) indexByKey.set(key, index);
+  });
+  return { hash: opened.hash, indexByKey, blocks: parts.blocks };
 }
 
 const baseOf = (parts: DocumentParts, hash: string): SavedBase => ({
@@ -48,9 +82,11 @@ function changesSince(base: SavedBase, parts: DocumentParts): (number | string)[
  * returned, and a blur or closing the window saves at once.
  * A save never runs in the middle of an input method's composition; it waits for the commit.
  * Saves send only the blocks that changed since the last save (materials:saveChanges), so a
- * keystroke in a long material sends one paragraph. The first sends every block against the
- * content the window opened (`openedHash`): the core recognises the blocks it stored before
- * without reading them again. Should that content no longer be stored, the whole document goes.
+ * keystroke in a long material sends one paragraph. The first does the same against the content
+ * the window opened (`opened`): once the editor has read it (`opened(parts)`, in idle time), the
+ * blocks it holds as they were stored go by index, so a window's first save is as small as any
+ * other; before that, every block goes as text and the core recognises those it stored before.
+ * Should the opened content no longer be stored, the whole document goes.
  */
 export class MaterialSaver implements SaveTarget {
   readonly status = new SaveStatusStore();
@@ -59,6 +95,7 @@ export class MaterialSaver implements SaveTarget {
   #revision: number;
   #parts: (() => DocumentParts) | null = null;
   #base: SavedBase | null = null;
+  #opened: OpenedContent | null = null;
   #isComposing: () => boolean = () => false;
   #dirty = false;
   #cancelScheduled: (() => void) | null = null;
@@ -69,12 +106,26 @@ export class MaterialSaver implements SaveTarget {
     materialId: string,
     revision: number,
     onSaved: (result: MaterialSaveResult, document: () => string) => void,
-    openedHash?: string,
+    opened?: OpenedContent,
   ) {
     this.#materialId = materialId;
     this.#revision = revision;
     this.#onSaved = onSaved;
-    if (openedHash) this.#base = { hash: openedHash, indexByKey: new Map(), blocks: [] };
+    this.#opened = opened ?? null;
+    if (opened) this.#base = { hash: opened.hash, indexByKey: new Map(), blocks: [] };
+  }
+
+  /** The editor has read the opened content: its blocks as they are now, before any change. */
+  opened(parts: DocumentParts): void {
+    const opened = this.#opened;
+    this.#opened = null;
+    if (!opened) return;
+    // Comparing every block costs a parse of the document: in idle time, not while opening.
+    whenIdleAfter(0, () => {
+      const base = this.#base;
+      const noSaveYet = base?.hash === opened.hash && base.blocks.length === 0;
+      if (noSaveYet && !this.#running) this.#base = openedBase(opened, parts);
+    });
   }
 
   get revision(): number {
