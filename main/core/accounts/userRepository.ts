@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { UserSummary } from '../../../shared/domain/users.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 export interface UserRecord extends UserSummary {
   readonly passwordHash: string;
@@ -17,9 +18,10 @@ interface UserRow {
 }
 
 function rolesOf(db: DatabaseSync, userId: string): Role[] {
-  const rows = db
-    .prepare('SELECT role FROM user_roles WHERE user_id = ? ORDER BY role')
-    .all(userId);
+  const rows = cachedStatement(
+    db,
+    'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role',
+  ).all(userId);
   return (rows as { role: Role }[]).map((row) => row.role);
 }
 
@@ -39,7 +41,8 @@ function toRecord(db: DatabaseSync, row: UserRow): UserRecord {
 export const toSummary = ({ passwordHash: _hash, ...summary }: UserRecord): UserSummary => summary;
 
 export function findUserById(db: DatabaseSync, id: string): UserRecord | null {
-  const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const row = cachedStatement(db, 'SELECT * FROM users WHERE id = ?').get(id) as
+    UserRow | undefined;
   return row ? toRecord(db, row) : null;
 }
 

@@ -4,6 +4,7 @@ import type { AuditActor, AuditEntry } from '../../../shared/contract/auditChann
 import type { Actor } from '../../../shared/domain/actor.ts';
 import { keyForAppend } from './auditKeying.ts';
 import { genesisHash, rowHashUnder, type AuditRow } from './auditRowHash.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 export { verifyAuditChain } from './auditVerification.ts';
 
@@ -24,8 +25,10 @@ export function appendAudit(
   at: Date,
   event: AuditEvent,
 ): void {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined;
+  const last = cachedStatement(
+    db,
+    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  ).get() as { seq: number; hash: string } | undefined;
   const nextSeq = (last?.seq ?? 0) + 1;
   const { key, started } = keyForAppend(db, nextSeq, at);
   let previous = { seq: nextSeq - 1, hash: last?.hash ?? genesisHash };
@@ -53,7 +56,8 @@ function insertRow(
     prev_hash: previous.hash,
   };
   const hash = rowHashUnder(key, row);
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO audit_log (seq, at, actor_id, actor_name, action, subject_kind, subject_id, details, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

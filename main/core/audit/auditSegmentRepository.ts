@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 /** From `firstSeq` on (up to the next segment), rows are keyed with the key `keyId`. */
 export interface KeySegment {
@@ -28,11 +29,10 @@ export function listKeySegments(db: DatabaseSync): KeySegment[] {
 }
 
 export function latestKeySegment(db: DatabaseSync): KeySegment | undefined {
-  const row = db
-    .prepare(
-      'SELECT first_seq, key_id, started_at FROM audit_key_segments ORDER BY first_seq DESC LIMIT 1',
-    )
-    .get() as SegmentRow | undefined;
+  const row = cachedStatement(
+    db,
+    'SELECT first_seq, key_id, started_at FROM audit_key_segments ORDER BY first_seq DESC LIMIT 1',
+  ).get() as SegmentRow | undefined;
   return row && toSegment(row);
 }
 

@@ -10,6 +10,7 @@ import type {
   RequestFields,
   RequestState,
 } from '../../../shared/domain/requests.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 /** A request as stored, with its form fields parsed. */
 export interface RequestRecord {
@@ -89,7 +90,8 @@ export const toRequestRecord = (row: RequestRow): RequestRecord => ({
 });
 
 export function findRequest(db: DatabaseSync, id: string): RequestRecord | null {
-  const row = db.prepare('SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
+  const row = cachedStatement(db, 'SELECT * FROM requests WHERE id = ?').get(id) as
+    RequestRow | undefined;
   return row ? toRequestRecord(row) : null;
 }
 

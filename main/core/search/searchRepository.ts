@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { findMatches, type HighlightRange } from '../../../shared/search/searchText.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { cachedStatement } from './cachedStatement.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 import { matchExpression, queryNeedsCheck, searchNeedle, tokensForIndex } from './ftsTokens.ts';
 import { searchedTextSql, useSearchFunctions } from './searchCheck.ts';
 

@@ -1,9 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { defaultSettings, type Settings } from '../../../shared/domain/settings.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 /** Settings are stored one JSON value per key; a missing key takes its default. */
 export function readSettings(db: DatabaseSync): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as {
+  const rows = cachedStatement(db, 'SELECT key, value FROM settings').all() as {
     key: string;
     value: string;
   }[];
@@ -21,7 +22,7 @@ export function writeSettings(db: DatabaseSync, changes: Partial<Settings>): voi
 }
 
 export function readInstallationValue(db: DatabaseSync, key: string): string | null {
-  const row = db.prepare('SELECT value FROM installation WHERE key = ?').get(key) as
+  const row = cachedStatement(db, 'SELECT value FROM installation WHERE key = ?').get(key) as
     { value: string } | undefined;
   return row?.value ?? null;
 }

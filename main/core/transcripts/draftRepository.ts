@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { TurnDraft } from '../../../shared/domain/transcripts.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 /** Each note-taker's line in progress, one per event and user. */
 export function findDraft(db: DatabaseSync, requestId: string, userId: string): TurnDraft | null {
@@ -28,7 +29,7 @@ export function saveDraft(
 }
 
 export function clearDraft(db: DatabaseSync, requestId: string, userId: string): void {
-  db.prepare('DELETE FROM transcript_drafts WHERE request_id = ? AND user_id = ?').run(
+  cachedStatement(db, 'DELETE FROM transcript_drafts WHERE request_id = ? AND user_id = ?').run(
     requestId,
     userId,
   );

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SpeakerRole, TranscriptSpeaker } from '../../../shared/domain/transcripts.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 interface SpeakerRow {
   id: string;
@@ -32,11 +33,10 @@ export function findSpeaker(
   requestId: string,
   speakerId: string,
 ): TranscriptSpeaker | null {
-  const row = db
-    .prepare(
-      'SELECT id, role, name, title, outlet FROM transcript_speakers WHERE request_id = ? AND id = ?',
-    )
-    .get(requestId, speakerId) as SpeakerRow | undefined;
+  const row = cachedStatement(
+    db,
+    'SELECT id, role, name, title, outlet FROM transcript_speakers WHERE request_id = ? AND id = ?',
+  ).get(requestId, speakerId) as SpeakerRow | undefined;
   return row ? toSpeaker(row) : null;
 }
 

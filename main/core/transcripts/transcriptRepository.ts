@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 /** The transcript of one event as stored: when capture started and ended, review and closing. */
 export interface TranscriptRecord {
@@ -44,8 +45,9 @@ const toRecord = (row: TranscriptRow): TranscriptRecord => ({
 });
 
 export function findTranscript(db: DatabaseSync, requestId: string): TranscriptRecord | null {
-  const row = db.prepare('SELECT * FROM transcripts WHERE request_id = ?').get(requestId) as
-    TranscriptRow | undefined;
+  const row = cachedStatement(db, 'SELECT * FROM transcripts WHERE request_id = ?').get(
+    requestId,
+  ) as TranscriptRow | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -68,11 +70,10 @@ export function setEndedAt(db: DatabaseSync, requestId: string, endedAt: string 
 
 /** Counts one more change to the turns; a review bound to an older revision no longer holds. */
 export function bumpRevision(db: DatabaseSync, requestId: string): number {
-  const row = db
-    .prepare(
-      'UPDATE transcripts SET revision = revision + 1 WHERE request_id = ? RETURNING revision',
-    )
-    .get(requestId) as { revision: number };
+  const row = cachedStatement(
+    db,
+    'UPDATE transcripts SET revision = revision + 1 WHERE request_id = ? RETURNING revision',
+  ).get(requestId) as { revision: number };
   return row.revision;
 }
 

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SpeakerRole } from '../../../shared/domain/transcripts.ts';
-import { cachedStatement } from '../search/cachedStatement.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 import { indexPendingDocuments } from '../search/searchRepository.ts';
 import { turnSearchKind } from './turnIndex.ts';
 

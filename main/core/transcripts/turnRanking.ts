@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { cachedStatement } from '../search/cachedStatement.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 import { matchExpression, repeatExpression } from '../search/ftsTokens.ts';
 import { turnSearchKind } from './turnIndex.ts';
 

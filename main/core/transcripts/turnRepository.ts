@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { TranscriptTurn, TurnRevision } from '../../../shared/domain/transcripts.ts';
+import { cachedStatement } from '../db/cachedStatement.ts';
 
 interface TurnRow {
   id: string;
@@ -38,8 +39,9 @@ export function findTurn(
   db: DatabaseSync,
   turnId: string,
 ): (TranscriptTurn & { readonly requestId: string }) | null {
-  const row = db.prepare(`SELECT ${turnColumns} FROM transcript_turns WHERE id = ?`).get(turnId) as
-    TurnRow | undefined;
+  const row = cachedStatement(db, `SELECT ${turnColumns} FROM transcript_turns WHERE id = ?`).get(
+    turnId,
+  ) as TurnRow | undefined;
   return row ? { ...toTurn(row), requestId: row.request_id } : null;
 }
 
@@ -67,25 +69,24 @@ export interface NewTurn {
 
 /** Appends a turn after the last one, with its first revision. Returns it as stored. */
 export function insertTurn(db: DatabaseSync, turn: NewTurn): TranscriptTurn {
-  const row = db
-    .prepare(
-      `INSERT INTO transcript_turns (id, request_id, seq, speaker_id, text, spoken_at, offset_ms, revision,
+  const row = cachedStatement(
+    db,
+    `INSERT INTO transcript_turns (id, request_id, seq, speaker_id, text, spoken_at, offset_ms, revision,
          committed_by, committed_by_name, committed_at)
        VALUES (?1, ?2, (SELECT coalesce(max(seq), 0) + 1 FROM transcript_turns WHERE request_id = ?2),
          ?3, ?4, ?5, ?6, 1, ?7, ?8, ?9)
        RETURNING ${turnColumns}`,
-    )
-    .get(
-      turn.id,
-      turn.requestId,
-      turn.speakerId,
-      turn.text,
-      turn.spokenAt,
-      turn.offsetMs,
-      turn.by,
-      turn.byName,
-      turn.at,
-    ) as unknown as TurnRow;
+  ).get(
+    turn.id,
+    turn.requestId,
+    turn.speakerId,
+    turn.text,
+    turn.spokenAt,
+    turn.offsetMs,
+    turn.by,
+    turn.byName,
+    turn.at,
+  ) as unknown as TurnRow;
   insertRevision(db, turn.id, {
     revision: 1,
     speakerId: turn.speakerId,
@@ -118,7 +119,8 @@ function insertRevision(
   turnId: string,
   revision: TurnRevision & { readonly editedBy: string },
 ): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO transcript_turn_revisions (turn_id, revision, speaker_id, text, edited_by, edited_by_name, edited_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(

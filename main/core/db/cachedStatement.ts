@@ -3,8 +3,9 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
 /**
- * The statement for `sql` on this connection, prepared once: indexing runs once per record and a
- * search runs several small statements, where preparing each anew cost as much as running it.
+ * The statement for `sql` on this connection, prepared once, for statements that run at every
+ * call or for every record (the caller's session check, indexing, a search's small reads), where
+ * preparing each anew cost as much as running it.
  */
 export function cachedStatement(db: DatabaseSync, sql: string): StatementSync {
   let prepared = statements.get(db);
