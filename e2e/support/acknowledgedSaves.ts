@@ -25,6 +25,7 @@ interface SaveRequest {
   readonly input: {
     readonly materialId: string;
     readonly document?: string;
+    readonly baseHash?: string;
     readonly root?: string;
     readonly blocks?: readonly (number | string)[];
   };
@@ -35,7 +36,14 @@ interface SaveResponse {
   readonly value?: { readonly revision: number; readonly contentHash: string };
 }
 
+interface OpenResponse {
+  readonly ok: boolean;
+  readonly value?: { readonly id: string; readonly document: string; readonly contentHash: string };
+}
+
 const saveChannels = new Set(['materials:save', 'materials:saveChanges']);
+/** Calls that give the page a material's stored content, which its next save may index. */
+const openChannels = new Set(['materials:open', 'materials:takeOver']);
 
 /**
  * What the server acknowledged of one material, as a page's autosaves reach it: every POST /rpc
@@ -43,13 +51,14 @@ const saveChannels = new Set(['materials:save', 'materials:saveChanges']);
  * through a route that sends them on to the server itself (the page gets the same answer, a moment
  * later), so an answer is recorded, and `onNextAcknowledged` runs, as soon as the server has sent
  * it. The document a save stood for is rebuilt from its request (a save of changes against the
- * previous acknowledged save, as the server rebuilds it) and checked against the content hash the
- * server answered, so what is recorded is exactly what the server said it had stored.
+ * content its base hash names — an acknowledged save, or what the page opened — as the server
+ * rebuilds it) and checked against the content hash the server answered, so what is recorded is
+ * exactly what the server said it had stored.
  */
 export class AcknowledgedSaves {
   readonly #materialId: string;
-  /** Top-level blocks of the last acknowledged save: what the next save of changes indexes. */
-  #base: readonly SerializedNodeJson[] | null = null;
+  /** Top-level blocks of every content the page opened or saved, by content hash. */
+  readonly #known = new Map<string, readonly SerializedNodeJson[]>();
   #last: AcknowledgedSave | null = null;
   #count = 0;
   readonly #inFlight = new Set<Promise<void>>();
@@ -87,13 +96,15 @@ export class AcknowledgedSaves {
     this.#armedAfter = this.#requestsSeen;
   }
 
-  /** Follows the page's saves from now on (the first save of a page sends the whole document). */
+  /** Follows the page's saves from now on, and the content it opens (which its first save indexes). */
   async follow(page: Page): Promise<void> {
     await page.route(
       (url) => url.pathname === '/rpc',
       async (route) => {
         const sent = route.request().postData();
         const call = sent === null ? null : (JSON.parse(sent) as SaveRequest);
+        if (call && openChannels.has(call.channel) && call.input.materialId === this.#materialId)
+          return this.#forwardOpen(route);
         if (!call || !saveChannels.has(call.channel) || call.input.materialId !== this.#materialId)
           return route.continue();
         this.#requestsSeen += 1;
@@ -128,6 +139,25 @@ export class AcknowledgedSaves {
     await route.fulfill({ response: answer, body }).catch(() => undefined);
   }
 
+  /** Passes an opening call on, and keeps the content it gave the page. */
+  async #forwardOpen(route: Route): Promise<void> {
+    let answer: APIResponse;
+    let body: string;
+    try {
+      answer = await route.fetch();
+      body = await answer.text();
+    } catch {
+      await route.abort('connectionfailed').catch(() => undefined);
+      return;
+    }
+    const opened = JSON.parse(body) as OpenResponse;
+    if (opened.ok && opened.value) {
+      const document = parseMaterialDocument(opened.value.document);
+      this.#known.set(opened.value.contentHash, document.editorState.root.children ?? []);
+    }
+    await route.fulfill({ response: answer, body }).catch(() => undefined);
+  }
+
   #record(call: SaveRequest, answer: SaveResponse, request: number): void {
     if (!answer.ok || !answer.value) return;
     if (request > this.#armedAfter) {
@@ -140,7 +170,7 @@ export class AcknowledgedSaves {
     if (contentHash !== answer.value.contentHash) {
       this.#problems.push(`${call.channel} → revision ${answer.value.revision}: hash differs`);
     }
-    this.#base = document.editorState.root.children ?? [];
+    this.#known.set(answer.value.contentHash, document.editorState.root.children ?? []);
     this.#last = {
       revision: answer.value.revision,
       contentHash: answer.value.contentHash,
@@ -151,12 +181,16 @@ export class AcknowledgedSaves {
 
   #documentOf(call: SaveRequest): MaterialDocument {
     if (call.channel === 'materials:save') return parseMaterialDocument(call.input.document ?? '');
-    // A window's first save sends every block as text, against the content it opened.
-    const base = this.#base;
+    // Against the content the base hash names: the page's last acknowledged save, or what it
+    // opened (a window's first save indexes the blocks it opened).
+    const base = this.#known.get(call.input.baseHash ?? '');
     const children = (call.input.blocks ?? []).map((block) => {
       if (typeof block !== 'number') return JSON.parse(block) as SerializedNodeJson;
-      if (!base) throw new Error('a save of changes before any acknowledged save');
-      return base[block];
+      if (!base) throw new Error('a save of changes against content the page never had');
+      const indexed = base[block];
+      if (indexed === undefined)
+        throw new Error(`a save of changes indexing block ${block} of ${base.length}`);
+      return indexed;
     });
     return readMaterialDocument({
       format: materialFormatName,
