@@ -121,41 +121,19 @@ export class AcknowledgedSaves {
   }
 
   async #forward(route: Route, call: SaveRequest, request: number): Promise<void> {
-    let answer: APIResponse;
-    let body: string;
-    try {
-      answer = await route.fetch();
-      body = await answer.text();
-    } catch {
-      // The server died before answering: for the page, the connection failed.
-      await route.abort('connectionfailed').catch(() => undefined);
-      return;
-    }
-    try {
-      this.#record(call, JSON.parse(body) as SaveResponse, request);
-    } catch (error) {
-      this.#problems.push(String(error));
-    }
-    await route.fulfill({ response: answer, body }).catch(() => undefined);
+    await passOn(route, this.#problems, (body) =>
+      this.#record(call, JSON.parse(body) as SaveResponse, request),
+    );
   }
 
   /** Passes an opening call on, and keeps the content it gave the page. */
   async #forwardOpen(route: Route): Promise<void> {
-    let answer: APIResponse;
-    let body: string;
-    try {
-      answer = await route.fetch();
-      body = await answer.text();
-    } catch {
-      await route.abort('connectionfailed').catch(() => undefined);
-      return;
-    }
-    const opened = JSON.parse(body) as OpenResponse;
-    if (opened.ok && opened.value) {
+    await passOn(route, this.#problems, (body) => {
+      const opened = JSON.parse(body) as OpenResponse;
+      if (!opened.ok || !opened.value) return;
       const document = parseMaterialDocument(opened.value.document);
       this.#known.set(opened.value.contentHash, document.editorState.root.children ?? []);
-    }
-    await route.fulfill({ response: answer, body }).catch(() => undefined);
+    });
   }
 
   #record(call: SaveRequest, answer: SaveResponse, request: number): void {
@@ -198,4 +176,31 @@ export class AcknowledgedSaves {
       editorState: { root: { ...(JSON.parse(call.input.root ?? '{}') as object), children } },
     });
   }
+}
+
+/**
+ * Sends a page's call on to the server and gives the page the server's answer, after `read` has
+ * seen it (what `read` throws goes into `problems`). A server that died before answering is, for
+ * the page, a failed connection.
+ */
+async function passOn(
+  route: Route,
+  problems: string[],
+  read: (body: string) => void,
+): Promise<void> {
+  let answer: APIResponse;
+  let body: string;
+  try {
+    answer = await route.fetch();
+    body = await answer.text();
+  } catch {
+    await route.abort('connectionfailed').catch(() => undefined);
+    return;
+  }
+  try {
+    read(body);
+  } catch (error) {
+    problems.push(String(error));
+  }
+  await route.fulfill({ response: answer, body }).catch(() => undefined);
 }
