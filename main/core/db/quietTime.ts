@@ -52,7 +52,8 @@ export function quietTime(tasks: readonly QuietTask[], options = { quietMs }): Q
   }
   function step(index: number, callsAtStart: number): void {
     if (stopped) return;
-    if (running > 0 || callsStarted !== callsAtStart) {
+    // A call started since the pass began (it may still be running): end the pass.
+    if (callsStarted !== callsAtStart) {
       passing = false;
       if (running === 0) arm(options.quietMs);
       return;

@@ -94,10 +94,13 @@ export function indexSomePendingDocuments(db: DatabaseSync, limit: number): bool
   return pending.length === limit;
 }
 
+/** A negative LIMIT has no upper bound in SQLite. */
+const everyPending = -1;
+
 /** Tokenises the documents stored with `deferTokens`; every search calls it before it reads. */
 export function indexPendingDocuments(db: DatabaseSync): void {
   for (const indexer of lateIndexers) indexer(db);
-  indexSomePendingDocuments(db, -1);
+  indexSomePendingDocuments(db, everyPending);
 }
 
 export function removeDocument(db: DatabaseSync, kind: string, refId: string): void {
