@@ -36,6 +36,38 @@ async function openAs(
 
 const panel = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 
+/** The text under each shown 错敏词 mark of `kind`: the characters whose boxes it covers. */
+const markedWords = (page: Page, kind: string) =>
+  page.evaluate((kind) => {
+    const editor = document.querySelector<HTMLElement>('[contenteditable="true"]');
+    if (!editor) return [];
+    const characters: { readonly character: string; readonly box: DOMRect }[] = [];
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let offset = 0; offset < (node.textContent ?? '').length; offset++) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        characters.push({ character: range.toString(), box: range.getBoundingClientRect() });
+      }
+    }
+    return [...document.querySelectorAll<HTMLElement>(`.mat-mark--${kind}`)]
+      .filter((mark) => mark.getClientRects().length > 0)
+      .map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return characters
+          .filter(({ box: character }) => {
+            const [x, y] = [
+              character.left + character.width / 2,
+              character.top + character.height / 2,
+            ];
+            return x > box.left && x < box.right && y > box.top && y < box.bottom;
+          })
+          .map(({ character }) => character)
+          .join('');
+      });
+  }, kind);
+
 test('a forbidden word is marked as typed and blocks clearance; a later edit voids a sign-off', async ({
   browser,
   webApp,
@@ -61,9 +93,12 @@ test('a forbidden word is marked as typed and blocks clearance; a later edit voi
   await drafterPage.keyboard.press('Home');
   await drafterPage.keyboard.type('我们绝对保证农民工工资按时发放。');
   await drafter.expectSaved();
-  await expect
-    .poll(() => drafterPage.evaluate(() => CSS.highlights.get('wording-forbidden')?.size ?? 0))
-    .toBe(1);
+  // The mark is drawn under the word, and follows it once typing before it pauses.
+  await expect.poll(() => markedWords(drafterPage, 'forbidden')).toEqual(['绝对保证']);
+  await expect.poll(() => markedWords(drafterPage, 'preferred')).toEqual(['农民工']);
+  await drafterPage.keyboard.press('Home');
+  await drafterPage.keyboard.type('今年，');
+  await expect.poll(() => markedWords(drafterPage, 'forbidden')).toEqual(['绝对保证']);
   await panel(drafterPage, '错敏词').click();
   const hits = drafterPage.getByRole('tabpanel', { name: '错敏词' }).getByRole('listitem');
   await expect(hits.filter({ hasText: /^禁用词/ })).toContainText(

@@ -7,7 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { memo, useEffect, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { qaFieldNames, type QaFieldName } from '../../../shared/lexical/materialDocument.ts';
 import type { WordingMatcher } from '../../../shared/rules/wordingMatch.ts';
@@ -49,6 +49,7 @@ function EditableSync({ editable }: { readonly editable: boolean }): null {
  */
 export const MaterialEditor = memo(function MaterialEditor(props: MaterialEditorProps) {
   const { t } = useTranslation();
+  const marksLayer = useRef<HTMLDivElement>(null);
   const [initialConfig] = useState(() => ({
     namespace: 'material',
     nodes: [...materialNodes],
@@ -71,6 +72,7 @@ export const MaterialEditor = memo(function MaterialEditor(props: MaterialEditor
         {/* Read-only, the text is not focusable: the page itself takes focus so the keyboard
             can scroll a long material. */}
         <div className="mat-page" {...(props.editable ? {} : { tabIndex: 0 })}>
+          {props.wording && <div ref={marksLayer} className="mat-marks" aria-hidden="true" />}
           <RichTextPlugin
             contentEditable={
               <ContentEditable
@@ -93,7 +95,7 @@ export const MaterialEditor = memo(function MaterialEditor(props: MaterialEditor
       <PastePlugin />
       <EditableSync editable={props.editable} />
       {props.saveTarget && <AutosavePlugin target={props.saveTarget} />}
-      {props.wording && <WordingHighlightPlugin matcher={props.wording} />}
+      {props.wording && <WordingHighlightPlugin matcher={props.wording} layer={marksLayer} />}
       {props.answerFlags && <ExpiredAnswersPlugin flags={props.answerFlags} />}
       {props.editorRef && <EditorRefPlugin editorRef={props.editorRef} />}
     </LexicalComposer>

@@ -1,7 +1,6 @@
 import {
   $getRoot,
   $isElementNode,
-  $isRootNode,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
@@ -43,16 +42,6 @@ export function rangesIn(element: HTMLElement, matcher: WordingMatcher): [Wordin
     range.setEnd(range.endContainer, range.endOffset + 1);
     return [hit.kind, range];
   });
-}
-
-/** The key of the root's child that holds `node` (the node itself when it is one); null for the root. */
-export function $rootChildKey(node: LexicalNode): NodeKey | null {
-  let current = node;
-  for (let parent = current.getParent(); parent !== null; parent = current.getParent()) {
-    if ($isRootNode(parent)) return current.getKey();
-    current = parent;
-  }
-  return null;
 }
 
 /** The band of the window where `element` can show: the window, clipped by its scrolling ancestors. */

@@ -1,99 +1,133 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type LexicalNode, type NodeKey } from 'lexical';
-import { useEffect } from 'react';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useEffect, type RefObject } from 'react';
 import type { WordingKind } from '../../../../shared/domain/materialWording.ts';
 import type { WordingMatcher } from '../../../../shared/rules/wordingMatch.ts';
 import { whenIdleAfter } from '../whenIdleAfter.ts';
-import { $rootChildKey, $rootChildKeysInView, $textBlockKeys, rangesIn } from '../wordingRanges.ts';
+import { $rootChildKeysInView, $textBlockKeys, rangesIn } from '../wordingRanges.ts';
 
-const kinds: readonly WordingKind[] = ['forbidden', 'sensitive', 'preferred'];
-const highlightName = (kind: WordingKind) => `wording-${kind}`;
-
-/** How long typing pauses, or scrolling stops, before the marks are brought up to date. */
+/** How long typing pauses, or scrolling stops, before the marks are drawn again. */
 const afterTypingMs = 250;
 const afterScrollMs = 100;
 const composingRetryMs = 300;
 
+/** The marks drawn for one top-level block, and where the block's top edge was then. */
+interface DrawnBlock {
+  readonly top: number;
+  readonly marks: HTMLElement | null;
+}
+
+function markBox(kind: WordingKind, rect: DOMRect, origin: DOMRect): HTMLElement {
+  const box = document.createElement('div');
+  box.className = `mat-mark mat-mark--${kind}`;
+  box.style.left = `${rect.left - origin.left}px`;
+  box.style.top = `${rect.top - origin.top}px`;
+  box.style.width = `${rect.width}px`;
+  box.style.height = `${rect.height}px`;
+  return box;
+}
+
 /**
- * Marks the listed words in the text as it is typed, with the CSS Custom Highlight API: ranges over
- * the rendered text, so neither the document, the undo history nor an input method's composition
- * is touched. Brought up to date in idle time shortly after typing pauses (never during a
- * composition), and then only in the blocks the edits touched.
+ * Marks the listed words in the text: boxes drawn under the text, in a layer of the editor's page
+ * (`layer`, scrolling with the text), so neither the document, the undo history nor an input
+ * method's composition is touched. Drawn in idle time once typing pauses, for the blocks that
+ * show and half as much again above and below; scrolling draws the blocks that come into view.
  *
- * Only the blocks that show, and half as much again above and below, are marked: Chromium
- * rebuilds its markers for every registered range after any change to the DOM, so each range costs
- * time in the frame of every keystroke (about 10 ms per frame for the thousand ranges of the
- * benchmark's 100,000-character briefing). Scrolling marks the blocks that come into view.
+ * Not the CSS Custom Highlight API: while any highlight is registered, Chromium rebuilds the
+ * markers of every range after each change to the DOM and repaints the text they cover, in the
+ * frame of every keystroke. Drawn boxes cost a keystroke nothing; those that typing has moved
+ * away from their words are hidden until the next drawing: the typed block's, and the blocks
+ * below it once the text changes height (or every block, when its width changes).
  */
-export function WordingHighlightPlugin({ matcher }: { readonly matcher: WordingMatcher }): null {
+export function WordingHighlightPlugin({
+  matcher,
+  layer,
+}: {
+  readonly matcher: WordingMatcher;
+  readonly layer: RefObject<HTMLDivElement | null>;
+}): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    if (typeof Highlight === 'undefined' || !('highlights' in CSS)) return undefined;
-    if (matcher.byFirstChar.size === 0) return undefined;
-    const highlights = new Map(kinds.map((kind) => [kind, new Highlight()] as const));
-    for (const [kind, highlight] of highlights) CSS.highlights.set(highlightName(kind), highlight);
-    /** The ranges marked in each top-level block that has any. */
-    const marked = new Map<NodeKey, [WordingKind, Range][]>();
-    /** The top-level blocks looked at when the marks were last brought up to date. */
-    let shown = new Set<NodeKey>();
-    const unmark = (key: NodeKey) => {
-      for (const [kind, range] of marked.get(key) ?? []) highlights.get(kind)?.delete(range);
-      marked.delete(key);
+    const marksLayer = layer.current;
+    const content = editor.getRootElement();
+    if (!marksLayer || !content || matcher.byFirstChar.size === 0) return undefined;
+    let drawn = new Map<NodeKey, DrawnBlock>();
+    /** The top edge of the highest block edited since the marks were drawn. */
+    let editedTop = Number.POSITIVE_INFINITY;
+
+    const hideFrom = (top: number) => {
+      for (const block of drawn.values())
+        if (block.marks && block.top >= top) block.marks.hidden = true;
     };
-    const $mark = (key: NodeKey, node: LexicalNode) => {
-      unmark(key);
-      const ranges = $textBlockKeys(node).flatMap((block) => {
-        const element = editor.getElementByKey(block);
-        return element ? rangesIn(element, matcher) : [];
+    const draw = () => {
+      const origin = marksLayer.getBoundingClientRect();
+      const blocks = new Map<NodeKey, DrawnBlock>();
+      editor.getEditorState().read(() => {
+        for (const key of $rootChildKeysInView(editor)) {
+          const node = $getNodeByKey(key);
+          const element = editor.getElementByKey(key);
+          if (!node || !element) continue;
+          const boxes = $textBlockKeys(node).flatMap((blockKey) => {
+            const block = editor.getElementByKey(blockKey);
+            return (block ? rangesIn(block, matcher) : []).flatMap(([kind, range]) =>
+              [...range.getClientRects()].map((rect) => markBox(kind, rect, origin)),
+            );
+          });
+          let marks: HTMLElement | null = null;
+          if (boxes.length > 0) {
+            marks = document.createElement('div');
+            marks.append(...boxes);
+          }
+          blocks.set(key, { top: element.getBoundingClientRect().top - origin.top, marks });
+        }
       });
-      if (ranges.length === 0) return;
-      marked.set(key, ranges);
-      for (const [kind, range] of ranges) highlights.get(kind)?.add(range);
+      drawn = blocks;
+      editedTop = Number.POSITIVE_INFINITY;
+      marksLayer.replaceChildren(...[...blocks.values()].flatMap(({ marks }) => marks ?? []));
     };
 
-    // 'all' after an undo or redo, which replaces the state wholesale.
-    let edited: Set<NodeKey> | 'all' = 'all';
     let cancel = () => {};
     const update = () => {
       if (editor.isComposing()) {
         cancel = whenIdleAfter(composingRetryMs, update);
         return;
       }
-      const changed = edited;
-      edited = new Set();
-      editor.getEditorState().read(() => {
-        const inView = new Set($rootChildKeysInView(editor));
-        for (const key of [...marked.keys()]) {
-          if (changed === 'all' || !inView.has(key)) unmark(key);
-        }
-        const changedBlocks =
-          changed === 'all'
-            ? null
-            : new Set(
-                [...changed].flatMap((key) => {
-                  const node = $getNodeByKey(key);
-                  return node ? [$rootChildKey(node)] : [];
-                }),
-              );
-        for (const key of inView) {
-          if (shown.has(key) && changedBlocks !== null && !changedBlocks.has(key)) continue;
-          const node = $getNodeByKey(key);
-          if (node) $mark(key, node);
-        }
-        shown = inView;
-      });
+      draw();
     };
     const schedule = (delayMs: number) => {
       cancel();
       cancel = whenIdleAfter(delayMs, update);
     };
     const onScroll = () => schedule(afterScrollMs);
+
     const unregister = editor.registerUpdateListener(({ dirtyElements, tags }) => {
       if (dirtyElements.size === 0) return;
-      if (tags.has('historic') || edited === 'all') edited = 'all';
-      else for (const key of dirtyElements.keys()) edited.add(key);
+      if (tags.has('historic')) {
+        editedTop = Number.NEGATIVE_INFINITY;
+        hideFrom(editedTop);
+      }
+      // An edit marks every element above it dirty, so the top-level block it is in is among these.
+      for (const key of dirtyElements.keys()) {
+        const block = drawn.get(key);
+        if (!block) continue;
+        if (block.marks) block.marks.hidden = true;
+        editedTop = Math.min(editedTop, block.top);
+      }
       schedule(afterTypingMs);
     });
+    let size: { readonly width: number; readonly height: number } | null = null;
+    const resized = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      const before = size;
+      size = { width, height };
+      if (!before) return;
+      if (before.width !== width) hideFrom(Number.NEGATIVE_INFINITY);
+      else if (before.height !== height) hideFrom(editedTop);
+      else return;
+      schedule(afterTypingMs);
+    });
+    resized.observe(content);
     // Scroll events do not bubble: listen in the capture phase for the editor's scrolling page.
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     window.addEventListener('resize', onScroll);
@@ -101,10 +135,11 @@ export function WordingHighlightPlugin({ matcher }: { readonly matcher: WordingM
     return () => {
       unregister();
       cancel();
+      resized.disconnect();
       document.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', onScroll);
-      for (const kind of kinds) CSS.highlights.delete(highlightName(kind));
+      marksLayer.replaceChildren();
     };
-  }, [editor, matcher]);
+  }, [editor, matcher, layer]);
   return null;
 }
