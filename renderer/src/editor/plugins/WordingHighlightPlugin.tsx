@@ -55,9 +55,12 @@ export function WordingHighlightPlugin({
     /** The top edge of the highest block edited since the marks were drawn. */
     let editedTop = Number.POSITIVE_INFINITY;
 
+    // Setting `hidden` again, even to true, costs a style recalculation in the keystroke's frame.
+    const hide = (marks: HTMLElement | null) => {
+      if (marks && !marks.hidden) marks.hidden = true;
+    };
     const hideFrom = (top: number) => {
-      for (const block of drawn.values())
-        if (block.marks && block.top >= top) block.marks.hidden = true;
+      for (const block of drawn.values()) if (block.top >= top) hide(block.marks);
     };
     const draw = () => {
       const origin = marksLayer.getBoundingClientRect();
@@ -110,7 +113,7 @@ export function WordingHighlightPlugin({
       for (const key of dirtyElements.keys()) {
         const block = drawn.get(key);
         if (!block) continue;
-        if (block.marks) block.marks.hidden = true;
+        hide(block.marks);
         editedTop = Math.min(editedTop, block.top);
       }
       schedule(afterTypingMs);
