@@ -14,7 +14,7 @@ import { contextOptions, launchChromium } from './harness.ts';
 import { editorParts, measureCoreSaves } from './materialSaveCore.ts';
 import { interleave, percentile, type Benchmark, type Comparison, type Goal } from './measure.ts';
 
-const keystrokes = 400;
+const keystrokes = 1000;
 const warmupKeystrokes = 20;
 const saves = 20;
 
