@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { cachedStatement } from '../db/cachedStatement.ts';
-import { matchExpression } from '../search/ftsTokens.ts';
+import { matchExpression, queryNeedsCheck } from '../search/ftsTokens.ts';
 
 /**
  * A query matching at least this many indexed records is common: with no order asked for, its
@@ -21,6 +21,18 @@ const firstPageSql = `
     SELECT rowid AS id FROM search_index WHERE search_index MATCH :expression
     ORDER BY rowid DESC LIMIT :threshold)
   SELECT id, (SELECT count(*) FROM matched) AS matches FROM matched LIMIT :count`;
+/**
+ * The same for a query of one token (1 or 2 characters), as two walks that each stop where they
+ * must: the page, and the `threshold`-th match if there is one (its row reads 0; rowids start
+ * at 1). Cheaper than the shared walk for one token (0.085 against 0.12–0.15 ms for 汛 over
+ * 1,000,000 turns); for several tokens the shared walk is, as each walk joins every token's list.
+ */
+const oneTokenSql = `
+  SELECT id FROM (SELECT rowid AS id FROM search_index WHERE search_index MATCH :expression
+    ORDER BY rowid DESC LIMIT :count)
+  UNION ALL
+  SELECT 0 FROM (SELECT rowid FROM search_index WHERE search_index MATCH :expression
+    ORDER BY rowid DESC LIMIT 1 OFFSET :beyond)`;
 const olderSql = `SELECT rowid AS id FROM search_index
   WHERE search_index MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`;
 
@@ -39,6 +51,16 @@ export interface NewestMatches {
 export function newestMatches(db: DatabaseSync, query: string, count: number): NewestMatches {
   const expression = matchExpression(query);
   if (expression === null) return { rowids: [], manyMatches: false };
+  if (!queryNeedsCheck(query)) {
+    const ids = (
+      cachedStatement(db, oneTokenSql).all({
+        expression,
+        count,
+        beyond: manyMatchesThreshold - 1,
+      }) as { id: number }[]
+    ).map((row) => row.id);
+    return { rowids: ids.filter((id) => id > 0), manyMatches: ids.includes(0) };
+  }
   const rows = cachedStatement(db, firstPageSql).all({
     expression,
     threshold: manyMatchesThreshold,

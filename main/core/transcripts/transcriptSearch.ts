@@ -31,16 +31,19 @@ const visibleTo = (actor: Actor) => (turn: TurnDetail) =>
 /** Whether a turn the index found holds the query itself (for 3+ characters, not just its pairs). */
 const holds = (query: string) =>
   queryNeedsCheck(query)
-    ? (turn: TurnDetail) => findMatches(turn.searched, query).length > 0
+    ? (turn: TurnDetail) => findMatches(turn.searched ?? '', query).length > 0
     : () => true;
 
 /** The turns behind `rowids`, in that order, that `keep` accepts. */
 function readInOrder(
   db: DatabaseSync,
+  query: string,
   rowids: readonly number[],
   keep: (turn: TurnDetail) => boolean,
 ): TurnDetail[] {
-  const byRowid = new Map(turnDetails(db, rowids).map((turn) => [turn.rowid, turn]));
+  const byRowid = new Map(
+    turnDetails(db, rowids, queryNeedsCheck(query)).map((turn) => [turn.rowid, turn]),
+  );
   return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []).filter(keep);
 }
 
@@ -54,7 +57,7 @@ function rankedPage(
   const ranked = rankTurns(db, query, rankedWindow);
   const found: TurnDetail[] = [];
   for (let page = 0; page < ranked.length && found.length < limit; page += limit) {
-    found.push(...readInOrder(db, ranked.slice(page, page + limit), keep));
+    found.push(...readInOrder(db, query, ranked.slice(page, page + limit), keep));
   }
   return found.slice(0, limit);
 }
@@ -70,13 +73,13 @@ function newestPage(
   keep: (turn: TurnDetail) => boolean,
   limit: number,
 ): TurnDetail[] {
-  const found = readInOrder(db, first, keep);
+  const found = readInOrder(db, query, first, keep);
   // A short batch was the oldest match: there is nothing further to read.
   let before = first.length === limit ? first.at(-1) : undefined;
   for (let read = first.length; found.length < limit && read < mostReadNewestFirst; read += limit) {
     if (before === undefined) break;
     const rowids = olderMatches(db, query, before, limit);
-    found.push(...readInOrder(db, rowids, keep));
+    found.push(...readInOrder(db, query, rowids, keep));
     before = rowids.length === limit ? rowids.at(-1) : undefined;
   }
   return found.slice(0, limit);
