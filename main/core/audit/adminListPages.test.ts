@@ -49,7 +49,9 @@ describe('audit:page', () => {
   });
 
   it('is for the administrator only', async () => {
-    const drafter = await signedInUser(core, admin, ['drafter']);
+    // Named: a random user name (user + 8 hex digits) began with user1 one run in 16 and was
+    // found by the user-name search below.
+    const drafter = await signedInUser(core, admin, ['drafter'], 'drafter.only');
     const result = await core.router.dispatch('audit:page', {}, `web:${drafter}`);
     expect(result.ok).toBe(false);
   });
