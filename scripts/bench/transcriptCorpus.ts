@@ -126,6 +126,9 @@ export function buildCorpus(db: DatabaseSync, unitId: string, turnCount: number)
     const doc = db.prepare(
       'INSERT INTO search_documents (kind, ref_id, title, body, updated_at) VALUES (?, ?, ?, ?, ?)',
     );
+    const place = db.prepare(
+      'INSERT INTO indexed_turns (document_id, request_id, seq, spoken_at) VALUES (?, ?, ?, ?)',
+    );
     const index = db.prepare('INSERT INTO search_index (rowid, tokens) VALUES (?, ?)');
     const statistics = db.prepare(
       'INSERT INTO search_statistics (id, kind, length) VALUES (?, ?, ?)',
@@ -166,6 +169,7 @@ export function buildCorpus(db: DatabaseSync, unitId: string, turnCount: number)
         const rowid = Number(
           doc.run(turnSearchKind, id, who?.name ?? '', text, at).lastInsertRowid,
         );
+        place.run(rowid, requestId, seq, at);
         const indexing = performance.now();
         const indexed = tokensForIndex(turnSearchKind, `${who?.name}\n${text}`);
         index.run(rowid, indexed.tokens);

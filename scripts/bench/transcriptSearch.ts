@@ -56,10 +56,16 @@ function startRipgrep(): Ripgrep {
 }
 
 /**
- * Bytes of the search index (the FTS5 tables and the statistics beside them), and of the text it
- * indexes (title, line break, body).
+ * Bytes of the search index (the FTS5 tables and the statistics beside them), of the text it
+ * indexes (title, line break, body), and of the copies a result page reads (search_documents,
+ * indexed_turns).
  */
-function indexSize(db: DatabaseSync): { index: number; text: number; documents: number } {
+function indexSize(db: DatabaseSync): {
+  index: number;
+  text: number;
+  documents: number;
+  places: number;
+} {
   const bytes = (pattern: string) =>
     (
       db.prepare('SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE ?').get(pattern) as {
@@ -76,6 +82,7 @@ function indexSize(db: DatabaseSync): { index: number; text: number; documents: 
     index: bytes('search_index%') + bytes('search_statistics'),
     text,
     documents: bytes('search_documents'),
+    places: bytes('indexed_turns'),
   };
 }
 
@@ -124,7 +131,8 @@ export const transcriptSearch: Benchmark = {
       const size = indexSize(core.db);
       console.log(
         `  index ${size.index} bytes for ${size.text} bytes of text (${(size.index / size.text).toFixed(2)} ×); ` +
-          `the searched copy of the text (search_documents) ${size.documents} bytes`,
+          `the searched copy of the text (search_documents) ${size.documents} bytes; ` +
+          `each turn's event, place and time beside it (indexed_turns) ${size.places} bytes`,
       );
       const comparisons: Comparison[] = [
         {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { speakerLabel } from '../../../shared/rules/transcriptFormat.ts';
 import { olderFixtureVersions } from './testing/buildFixtureAtVersion.ts';
 import { approvedRequest } from './testing/fixtureAtVersion3.ts';
 import {
@@ -117,6 +118,35 @@ describe.each(olderFixtureVersions.filter((version) => version >= 6))(
       expect(own.draft).toMatchObject({ speakerId: transcriptSpeakers.host.id, text: unsavedLine });
       const hits = await call(reviewer, 'transcripts:search', { text: '改扩建' });
       expect(hits.hits.map((hit) => hit.turnId)).toEqual([corrected?.id]);
+    });
+
+    it('finds turns with their event, place, time and speaker as they stand', async () => {
+      const { hits } = await installation.call(reviewer, 'transcripts:search', {
+        text: '学位',
+        order: 'newest',
+      });
+      const withDegrees = transcriptTurns.filter((turn) => turn.text.includes('学位')).reverse();
+      expect(
+        hits.map(({ requestId, eventTitle, turnId, seq, spokenAt, speakerLabel, text }) => ({
+          requestId,
+          eventTitle,
+          turnId,
+          seq,
+          spokenAt,
+          speakerLabel,
+          text,
+        })),
+      ).toEqual(
+        withDegrees.map((turn) => ({
+          requestId,
+          eventTitle: approvedRequest.fields.title,
+          turnId: turn.id,
+          seq: turn.seq,
+          spokenAt: turn.at,
+          speakerLabel: speakerLabel(turn.speaker),
+          text: turn.text,
+        })),
+      );
     });
 
     it.runIf(version >= 7)(

@@ -47,12 +47,13 @@ function writeTokens(db: DatabaseSync, id: number, kind: string, title: string, 
  * Adds or replaces the indexed text of one record. Call inside the record's own transaction.
  * `deferTokens`: store the text now and tokenise it when the index is next read, for records
  * saved over and over as they are typed (tokenising a long material took most of an autosave).
+ * Returns the record's id (its rowid in the index).
  */
 export function indexDocument(
   db: DatabaseSync,
   doc: SearchDocument,
   { deferTokens = false }: { readonly deferTokens?: boolean } = {},
-): void {
+): number {
   const pending = deferTokens ? 1 : 0;
   const { id } = cachedStatement(
     db,
@@ -63,6 +64,7 @@ export function indexDocument(
        RETURNING id`,
   ).get(doc.kind, doc.refId, doc.title, doc.body, doc.updatedAt, pending) as { id: number };
   if (!deferTokens) writeTokens(db, id, doc.kind, doc.title, doc.body);
+  return id;
 }
 
 /** Owners of records whose text is gathered only when searched (a material as it is typed). */

@@ -5,7 +5,6 @@ import type {
   TranscriptSearchHit,
   TranscriptSearchResult,
 } from '../../../shared/domain/transcriptViews.ts';
-import { speakerLabel } from '../../../shared/rules/transcriptFormat.ts';
 import { findMatches } from '../../../shared/search/searchText.ts';
 import { requireActor } from '../accounts/accountService.ts';
 import { seesAllUnits } from '../requests/requestAccess.ts';
@@ -31,19 +30,16 @@ const visibleTo = (actor: Actor) => (turn: TurnDetail) =>
 /** Whether a turn the index found holds the query itself (for 3+ characters, not just its pairs). */
 const holds = (query: string) =>
   queryNeedsCheck(query)
-    ? (turn: TurnDetail) => findMatches(turn.searched ?? '', query).length > 0
+    ? (turn: TurnDetail) => findMatches(`${turn.speakerLabel}\n${turn.text}`, query).length > 0
     : () => true;
 
 /** The turns behind `rowids`, in that order, that `keep` accepts. */
 function readInOrder(
   db: DatabaseSync,
-  query: string,
   rowids: readonly number[],
   keep: (turn: TurnDetail) => boolean,
 ): TurnDetail[] {
-  const byRowid = new Map(
-    turnDetails(db, rowids, queryNeedsCheck(query)).map((turn) => [turn.rowid, turn]),
-  );
+  const byRowid = new Map(turnDetails(db, rowids).map((turn) => [turn.rowid, turn]));
   return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []).filter(keep);
 }
 
@@ -57,7 +53,7 @@ function rankedPage(
   const ranked = rankTurns(db, query, rankedWindow);
   const found: TurnDetail[] = [];
   for (let page = 0; page < ranked.length && found.length < limit; page += limit) {
-    found.push(...readInOrder(db, query, ranked.slice(page, page + limit), keep));
+    found.push(...readInOrder(db, ranked.slice(page, page + limit), keep));
   }
   return found.slice(0, limit);
 }
@@ -73,13 +69,13 @@ function newestPage(
   keep: (turn: TurnDetail) => boolean,
   limit: number,
 ): TurnDetail[] {
-  const found = readInOrder(db, query, first, keep);
+  const found = readInOrder(db, first, keep);
   // A short batch was the oldest match: there is nothing further to read.
   let before = first.length === limit ? first.at(-1) : undefined;
   for (let read = first.length; found.length < limit && read < mostReadNewestFirst; read += limit) {
     if (before === undefined) break;
     const rowids = olderMatches(db, query, before, limit);
-    found.push(...readInOrder(db, query, rowids, keep));
+    found.push(...readInOrder(db, rowids, keep));
     before = rowids.length === limit ? rowids.at(-1) : undefined;
   }
   return found.slice(0, limit);
@@ -114,7 +110,7 @@ export function searchTranscripts(
     eventTitle: turn.eventTitle,
     turnId: turn.turnId,
     seq: turn.seq,
-    speakerLabel: speakerLabel(turn),
+    speakerLabel: turn.speakerLabel,
     spokenAt: turn.spokenAt,
     text: turn.text,
     highlights: findMatches(turn.text, input.text),

@@ -1,8 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { SpeakerRole } from '../../../shared/domain/transcripts.ts';
 import { cachedStatement } from '../db/cachedStatement.ts';
 import { indexPendingDocuments } from '../search/searchRepository.ts';
-import { turnSearchKind } from './turnIndex.ts';
 
 export interface IndexedDocument {
   readonly kind: string;
@@ -37,39 +35,24 @@ export interface TurnDetail {
   readonly seq: number;
   readonly text: string;
   readonly spokenAt: string;
-  readonly role: SpeakerRole;
-  readonly name: string;
-  readonly outlet: string;
-  /**
-   * The text the index holds for the turn (speaker label, line break, turn), read only when the
-   * query needs checking against it (3+ characters).
-   */
-  readonly searched?: string;
+  readonly speakerLabel: string;
 }
 
-const turnDetailsSql = (searched: boolean) =>
-  `SELECT d.id AS rowid, t.id AS turnId, t.request_id AS requestId, r.unit_id AS unitId,
-     r.drafted_by AS draftedBy, r.title AS eventTitle, t.seq, t.text, t.spoken_at AS spokenAt,
-     s.role, s.name, s.outlet${searched ? ', d.title || char(10) || d.body AS searched' : ''}
-   FROM json_each(?) AS wanted
-   CROSS JOIN search_documents AS d ON d.id = wanted.value
-   JOIN transcript_turns AS t ON t.id = d.ref_id
-   JOIN transcript_speakers AS s ON s.id = t.speaker_id
-   JOIN requests AS r ON r.id = t.request_id
-   WHERE d.kind = '${turnSearchKind}'`;
-const [withSearchedSql, withoutSearchedSql] = [turnDetailsSql(true), turnDetailsSql(false)];
-
 /**
- * The turns behind some index entries (those of other kinds left out), with event and speaker,
- * and with the text the index holds when `searched`.
- * CROSS JOIN keeps the wanted rowids first: else the kind test led SQLite through every turn.
+ * The search record holds the turn's current text and speaker label (kept with the turn in its
+ * transaction, turnIndex.ts), `indexed_turns` the rest: no lookup of the turn or its speaker by
+ * UUID. Only turns are in `indexed_turns`; CROSS JOIN keeps the wanted rowids first.
  */
-export function turnDetails(
-  db: DatabaseSync,
-  rowids: readonly number[],
-  searched: boolean,
-): TurnDetail[] {
-  return cachedStatement(db, searched ? withSearchedSql : withoutSearchedSql).all(
-    JSON.stringify(rowids),
-  ) as unknown as TurnDetail[];
+const turnDetailsSql = `
+  SELECT d.id AS rowid, d.ref_id AS turnId, x.request_id AS requestId, r.unit_id AS unitId,
+    r.drafted_by AS draftedBy, r.title AS eventTitle, x.seq, d.body AS text,
+    x.spoken_at AS spokenAt, d.title AS speakerLabel
+  FROM json_each(?) AS wanted
+  CROSS JOIN search_documents AS d ON d.id = wanted.value
+  JOIN indexed_turns AS x ON x.document_id = d.id
+  JOIN requests AS r ON r.id = x.request_id`;
+
+/** The turns behind some index entries (those of other kinds left out), with their events. */
+export function turnDetails(db: DatabaseSync, rowids: readonly number[]): TurnDetail[] {
+  return cachedStatement(db, turnDetailsSql).all(JSON.stringify(rowids)) as unknown as TurnDetail[];
 }

@@ -69,7 +69,7 @@ export function commitTurn(
       byName: actor.displayName,
       at,
     });
-    indexTurn(db, turn, speaker, at);
+    indexTurn(db, input.requestId, turn, speaker, at);
     clearDraft(db, input.requestId, actor.userId);
     bumpRevision(db, input.requestId);
     appendAudit(db, actor, context.now, {
@@ -114,7 +114,7 @@ export function editTurn(
       editedByName: actor.displayName,
       editedAt: at,
     });
-    indexTurn(db, revised, speaker, at);
+    indexTurn(db, input.requestId, revised, speaker, at);
     bumpRevision(db, input.requestId);
     appendAudit(db, actor, context.now, {
       action: 'transcript.turnEdited',

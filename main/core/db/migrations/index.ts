@@ -18,6 +18,7 @@ import { hubSyncMigration } from './016_hubSync.ts';
 import { receivedEvaluationsMigration } from './017_receivedEvaluations.ts';
 import { materialBlocksMigration } from './018_materialBlocks.ts';
 import { searchIndexMergingMigration } from './019_searchIndexMerging.ts';
+import { indexedTurnsMigration } from './020_indexedTurns.ts';
 
 /** Every migration in order. Append new ones at the end; never edit or reorder released ones. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   receivedEvaluationsMigration,
   materialBlocksMigration,
   searchIndexMergingMigration,
+  indexedTurnsMigration,
 ];
 
 export const latestSchemaVersion = migrations.length;
