@@ -119,6 +119,58 @@ test('Chinese typed and composed, formatted, with questions, reads back identica
   expect(sentBlocks.filter((block) => typeof block === 'number').length).toBeGreaterThan(5);
 });
 
+test('the status stays at 未保存 while typing goes on, though saves run, and reads 已保存 once it pauses', async ({
+  page,
+  webApp,
+}) => {
+  const { requestId } = await arrangeEventWithMaterials(webApp, ['qa']);
+  await page.goto(webApp.url);
+  await signInOnPage(page, 'zhang');
+  const screen = new MaterialScreen(page);
+  await screen.open(webApp, requestId, 'qa');
+  await screen.caretAtEndOf('（按媒体可能关注的问题逐条准备');
+  // Page time of each keystroke, and of each text the status line shows.
+  await page.evaluate(() => {
+    const times = { keys: [] as number[], lines: [] as { at: number; text: string }[] };
+    Object.assign(window, { __typing: times });
+    document.addEventListener('beforeinput', () => times.keys.push(performance.now()), true);
+    const line = document.querySelector('.save-status');
+    if (!line) throw new Error('no save status line');
+    new MutationObserver(() =>
+      times.lines.push({ at: performance.now(), text: line.textContent ?? '' }),
+    ).observe(line, { childList: true, characterData: true, subtree: true });
+  });
+  let saves = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/rpc') && /"materials:save/.test(request.postData() ?? '')) {
+      saves += 1;
+    }
+  });
+
+  for (const character of '学位供给总体充足按划片就近入学') {
+    await page.keyboard.insertText(character);
+    await page.waitForTimeout(150);
+  }
+  const savesWhileTyping = saves;
+  await screen.expectSaved();
+  const { keys, lines } = await page.evaluate(
+    () =>
+      (window as unknown as { __typing: { keys: number[]; lines: { at: number; text: string }[] } })
+        .__typing,
+  );
+  expect(savesWhileTyping, 'saves while typing').toBeGreaterThanOrEqual(2);
+  // Every 已保存 came a second or more after the keystroke before it (less a frame's slack).
+  const savedShown = lines.filter((line) => line.text.startsWith('已保存'));
+  expect(savedShown.length).toBeGreaterThanOrEqual(1);
+  for (const shown of savedShown) {
+    const lastKey = Math.max(...keys.filter((key) => key < shown.at));
+    expect(
+      shown.at - lastKey,
+      `已保存 shown ${shown.at - lastKey} ms after a keystroke`,
+    ).toBeGreaterThan(950);
+  }
+});
+
 test('paste from Word keeps headings, lists, tables and emphasis, and drops the rest', async ({
   page,
   webApp,

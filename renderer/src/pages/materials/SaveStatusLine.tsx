@@ -27,7 +27,8 @@ const slowSaveMs = 1000;
  * React commit, while the caret is in the editor, reads the editor's selection by walking its text
  * from the start (ReactDOM's getSelectionInformation), and every change of the line costs the page
  * a frame in which Chromium again reads the whole editable text for the input method; both take
- * milliseconds in a long material. While typing goes on the line stays at 未保存.
+ * milliseconds in a long material. While typing goes on the line stays at 未保存 (the saver holds
+ * 已保存 back until typing pauses).
  */
 export function SaveStatusLine({ store }: { readonly store: SaveStatusStore }) {
   const { t } = useTranslation();

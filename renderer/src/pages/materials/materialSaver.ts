@@ -11,6 +11,13 @@ import { SaveStatusStore } from './saveStatusStore.ts';
 export const saveDelayMs = 400;
 const composingRetryMs = 250;
 const offlineRetryMs = 1000;
+/**
+ * 已保存 shows once typing has paused this long; while it goes on, the status stays at 未保存
+ * even between saves. Each change of the status line costs a frame in which Chromium reads the
+ * whole editable text (SaveStatusLine): flipping it at every save while typing raised the
+ * keystrokes' p95 main-thread work by a tenth in a long material (issue 18's editor bench).
+ */
+const savedShownAfterPauseMs = 1000;
 
 /** Errors after which saving stops: the document changed elsewhere, or editing is not allowed now. */
 const finalErrors = new Set([
@@ -101,6 +108,8 @@ export class MaterialSaver implements SaveTarget {
   #cancelScheduled: (() => void) | null = null;
   #running: Promise<void> | null = null;
   #stopped = false;
+  #lastChangeAt = 0;
+  #savedShownTimer: number | undefined;
 
   constructor(
     materialId: string,
@@ -140,6 +149,8 @@ export class MaterialSaver implements SaveTarget {
     this.#parts = parts;
     this.#isComposing = isComposing;
     this.#dirty = true;
+    this.#lastChangeAt = performance.now();
+    window.clearTimeout(this.#savedShownTimer);
     if (this.#stopped) return;
     this.status.set({ kind: 'unsaved' });
     this.#schedule(saveDelayMs);
@@ -175,6 +186,19 @@ export class MaterialSaver implements SaveTarget {
     if (this.#dirty && !this.#stopped) this.#schedule(saveDelayMs);
   }
 
+  /** 已保存 at once if typing has paused, else once it has paused `savedShownAfterPauseMs`. */
+  #showSaved(at: string): void {
+    const wait = this.#lastChangeAt + savedShownAfterPauseMs - performance.now();
+    if (wait <= 0) {
+      this.status.set({ kind: 'saved', at });
+      return;
+    }
+    this.status.set({ kind: 'unsaved' });
+    this.#savedShownTimer = window.setTimeout(() => {
+      if (!this.#dirty && !this.#running && !this.#stopped) this.status.set({ kind: 'saved', at });
+    }, wait);
+  }
+
   async #save(partsOf: () => DocumentParts): Promise<void> {
     this.#dirty = false;
     const started = performance.now();
@@ -200,9 +224,8 @@ export class MaterialSaver implements SaveTarget {
     if (result.ok) {
       this.#revision = result.value.revision;
       this.#base = baseOf(parts, result.value.contentHash);
-      this.status.set(
-        this.#dirty ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.savedAt },
-      );
+      if (this.#dirty) this.status.set({ kind: 'unsaved' });
+      else this.#showSaved(result.value.savedAt);
       // The whole text only if a panel asks for it: joining a long document costs milliseconds.
       let text: string | undefined;
       this.#onSaved(result.value, () => (text ??= documentTextOf(parts)));
