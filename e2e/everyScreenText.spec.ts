@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
+import { seriousAxeFindings } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { Navigation, SignInScreen } from './support/pages.ts';
 import { rpc } from './support/rpc.ts';
@@ -104,14 +104,7 @@ class Tour {
     const { axeChecked } = this.survey;
     if (axeChecked.has(name)) return;
     axeChecked.add(name);
-    const results = await new AxeBuilder({ page: this.page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-    expect.soft(serious, `axe on ${where}`).toEqual([]);
+    expect.soft(await seriousAxeFindings(this.page), `axe on ${where}`).toEqual([]);
   }
 
   async go(hash: string, name: string): Promise<void> {

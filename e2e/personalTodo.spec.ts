@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { completeFields } from '../main/core/testing/requests.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { Navigation, SignInScreen } from './support/pages.ts';
 import { adminCredentials, rpc, setUpOffice } from './support/rpc.ts';
@@ -43,20 +43,6 @@ async function signedInPage(
   await new SignInScreen(page).signIn(username, secret);
   await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
   return page;
-}
-
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-    what,
-  ).toEqual([]);
 }
 
 const navCount = (page: Page) => page.getByTestId('nav-count-inbox');

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { Navigation, SignInScreen } from './support/pages.ts';
 import { startWebApp, type RunningWebApp } from './support/webApp.ts';
@@ -15,20 +15,6 @@ async function signInAs(page: Page, username: string): Promise<void> {
     await new Navigation(page).signOut();
   await new SignInScreen(page).signIn(username, demoPassword);
   await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
-}
-
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-    what,
-  ).toEqual([]);
 }
 
 const stage = (page: Page, name: string) =>
