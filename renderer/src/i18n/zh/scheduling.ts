@@ -1,4 +1,9 @@
-/** Chinese UI text of scheduling and compliance: calendar, plans, the board, 通报, registers. */
+import { plansAndRegistersZh } from './plansAndRegisters.ts';
+
+/**
+ * Chinese UI text of scheduling and compliance: calendar, the board, 通报, rules; the plans and
+ * registers are in plansAndRegisters.ts.
+ */
 export const schedulingZh = {
   nav: {
     schedule: '排期日历',
@@ -234,103 +239,7 @@ export const schedulingZh = {
       '印发时编发文字号并登记在发文登记簿，同一期间的通报再次印发沿用原文号；草稿每页标“草稿 · 未印发”，不编号。',
     exported: '已导出 {{name}}（校验码 {{hash}}）',
   },
-  plans: {
-    title: '年度发布计划',
-    intro:
-      '各单位年初制定本年度发布计划（主题、季度、形式），系统按季度和形式与实际活动对照；已关联报批的计划以关联为准。',
-    summary: '各单位计划落实情况',
-    planned: '计划',
-    underway: '已排期或办理中',
-    unplanned: '计划外',
-    noPlan: '未制定',
-    unitTitle: '{{unit}} {{year}}年发布计划',
-    editTitle: '编辑{{unit}} {{year}}年发布计划',
-    edit: '编辑计划',
-    empty: '尚未制定本年度发布计划。',
-    emptyPurpose:
-      '年度发布计划列出本单位每季度拟召开的发布会和在线访谈，合规看板据此核对落实情况。',
-    emptyHintEdit: '尚未制定本年度发布计划。点“编辑计划”为每个季度填写主题。',
-    quarter: '季度',
-    topic: '主题',
-    note: '备注',
-    actual: '实际活动',
-    link: '关联报批',
-    autoMatch: '按季度和形式自动对照',
-    line: '第{{number}}项',
-    addLine: '增加一项',
-    removeLine: '删除第{{number}}项',
-    save: '保存计划',
-    unplannedTitle: '计划外已批准的活动',
-    statuses: {
-      done: '已落实',
-      scheduled: '已排期',
-      inProgress: '报批中',
-      pending: '待落实',
-      missed: '未落实',
-    },
-  },
-  registers: {
-    title: '名单与备案',
-    tabs: {
-      spokesperson: '新闻发言人',
-      expert: '政策解读专家库',
-      account: '政务新媒体',
-      profiles: '单位信息',
-    },
-    rules: {
-      spokesperson: '新闻发言人名单须于每年12月底前报县政府新闻办公室备案；人员调整后及时备案。',
-      expert: '政策解读专家库须于每年12月底前建立并报县政府新闻办公室备案；调整后及时备案。',
-      account: '开设政务微博、微信后，应在规定期限内报县政府信息中心备案。',
-      profiles: '主要负责同志用于判断年度出席和在线访谈要求；重点部门由县政府新闻办公室确定。',
-    },
-    add: '登记{{register}}',
-    addTitle: '登记{{register}}',
-    editTitle: '修改{{register}}',
-    edit: '修改',
-    remove: '删除',
-    confirmRemove: '删除后不可恢复（离任、注销请填写结束日期）。确定删除？',
-    save: '保存',
-    empty: '暂无登记。',
-    emptyPurpose: {
-      spokesperson:
-        '新闻发言人名单登记各单位的新闻发言人、任职和备案日期，合规看板据此核对备案是否按时。',
-      expert: '政策解读专家库登记各单位可邀请解读政策的专家及备案情况。',
-      account: '政务新媒体登记各单位开设的政务微博、微信等账号及备案情况。',
-    },
-    emptyHint: '尚无登记。点右上角“登记{{register}}”添加第一条。',
-    emptyHintView: '尚无登记。由各单位经办人、新闻发言人或新闻办登记。',
-    deadline: '备案截止',
-    actions: '操作',
-    kind: '单位类别',
-    headName: '主要负责同志',
-    headTitle: '职务',
-    designatedOf: '{{unit}}为重点部门',
-    filedByOffice: '由县政府新闻办公室登记备案日期',
-    fields: {
-      unitId: '单位',
-      name: '姓名',
-      title: '职务',
-      phone: '联系电话',
-      appointedOn: '任职日期',
-      filedOn: '备案日期',
-      removedOn: '离任日期',
-      note: '备注',
-      field: '专业领域',
-      organisation: '工作单位',
-      addedOn: '入库日期',
-      platform: '平台',
-      accountName: '账号名称',
-      openedOn: '开通日期',
-      closedOn: '注销日期',
-    },
-    platforms: { weibo: '政务微博', wechat: '政务微信', other: '其他' },
-    standings: { filed: '已备案', filedLate: '逾期备案', pending: '待备案', overdue: '已逾期' },
-    ended: {
-      spokesperson: '{{date}}离任',
-      expert: '{{date}}出库',
-      account: '{{date}}注销',
-    },
-  },
+  ...plansAndRegistersZh,
   rulesSettings: {
     title: '发布要求参数',
     intro:
