@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { arrangeEventWithMaterials, MaterialScreen, signInOnPage } from './support/materials.ts';
+import {
+  arrangeEventWithMaterials,
+  MaterialScreen,
+  openNewMaterial,
+  signInOnPage,
+} from './support/materials.ts';
 
 test.setTimeout(120_000);
 
@@ -19,11 +24,7 @@ test('Chinese typed and composed, formatted, with questions, reads back identica
   page,
   webApp,
 }) => {
-  const { requestId } = await arrangeEventWithMaterials(webApp, ['qa']);
-  await page.goto(webApp.url);
-  await signInOnPage(page, 'zhang');
-  const screen = new MaterialScreen(page);
-  await screen.open(webApp, requestId, 'qa');
+  const screen = await openNewMaterial(page, webApp, 'qa');
   const saves: string[] = [];
   page.on('request', (request) => {
     // A whole document (materials:save) or the blocks changed since the last save.
@@ -123,11 +124,7 @@ test('the status stays at 未保存 while typing goes on, though saves run, and 
   page,
   webApp,
 }) => {
-  const { requestId } = await arrangeEventWithMaterials(webApp, ['qa']);
-  await page.goto(webApp.url);
-  await signInOnPage(page, 'zhang');
-  const screen = new MaterialScreen(page);
-  await screen.open(webApp, requestId, 'qa');
+  const screen = await openNewMaterial(page, webApp, 'qa');
   await screen.caretAtEndOf('（按媒体可能关注的问题逐条准备');
   // Page time of each keystroke, and of each text the status line shows.
   await page.evaluate(() => {
@@ -175,11 +172,7 @@ test('paste from Word keeps headings, lists, tables and emphasis, and drops the 
   page,
   webApp,
 }) => {
-  const { requestId } = await arrangeEventWithMaterials(webApp, ['background']);
-  await page.goto(webApp.url);
-  await signInOnPage(page, 'zhang');
-  const screen = new MaterialScreen(page);
-  await screen.open(webApp, requestId, 'background');
+  const screen = await openNewMaterial(page, webApp, 'background');
   await screen.caretAtEndOf('有关数据');
   await newParagraph(page);
   const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:仿宋}</style></head><body>

@@ -6,7 +6,7 @@ import { xmlParagraphs } from '../main/core/documents/testing/docxXml.ts';
 import { pdfTextFonts } from '../main/core/documents/testing/pdfTextFonts.ts';
 import { readDocxPart } from '../main/core/documents/testing/readDocxPart.ts';
 import { expect, test } from './support/fixtures.ts';
-import { arrangeEventWithMaterials, MaterialScreen, signInOnPage } from './support/materials.ts';
+import { openNewMaterial } from './support/materials.ts';
 
 // LibreOffice's first start alone can take a minute on a loaded machine.
 test.setTimeout(300_000);
@@ -23,11 +23,7 @@ test('a 新闻通稿 typed in plain paragraphs exports its headings in 黑体 an
   page,
   webApp,
 }) => {
-  const { requestId } = await arrangeEventWithMaterials(webApp, ['pressRelease']);
-  await page.goto(webApp.url);
-  await signInOnPage(page, 'zhang');
-  const screen = new MaterialScreen(page);
-  await screen.open(webApp, requestId, 'pressRelease');
+  const screen = await openNewMaterial(page, webApp, 'pressRelease');
   const blockStyle = screen.toolbar.getByRole('combobox', { name: '段落样式' });
 
   await screen.caretAtEndOf('（结尾：下一步安排或联系方式。）');

@@ -128,3 +128,17 @@ export class MaterialScreen {
     );
   }
 }
+
+/** A new event with a material of `kind`, opened in the editor by its drafter (张经办). */
+export async function openNewMaterial(
+  page: Page,
+  app: RunningWebApp,
+  kind: string,
+): Promise<MaterialScreen> {
+  const { requestId } = await arrangeEventWithMaterials(app, [kind]);
+  await page.goto(app.url);
+  await signInOnPage(page, 'zhang');
+  const screen = new MaterialScreen(page);
+  await screen.open(app, requestId, kind);
+  return screen;
+}
