@@ -200,5 +200,16 @@ describe('the inbox', () => {
     expect(count(newsOffice.core, 'exchange.hub.refused')).toBe(1);
     expect(count(newsOffice.core, 'test.note.applied')).toBe(1);
     expect(readHubState(newsOffice.core.db).inboxCursor).toBe(2);
+
+    // The same parcels again, as after a kill before the cursor moved or a lost acknowledgement:
+    // the note is not applied twice, and the refusal is not audited twice.
+    newsOffice.core.db.prepare('UPDATE hub_state SET inbox_cursor = 0').run();
+    expect(await receiveInbox(contextOf(newsOffice), 0)).toMatchObject({
+      parcels: 2,
+      applied: 0,
+      held: null,
+    });
+    expect(count(newsOffice.core, 'exchange.hub.refused')).toBe(1);
+    expect(count(newsOffice.core, 'test.note.applied')).toBe(1);
   });
 });

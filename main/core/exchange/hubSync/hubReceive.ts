@@ -1,5 +1,5 @@
 import { AppError } from '../../appError.ts';
-import { appendAudit } from '../../audit/auditRepository.ts';
+import { appendAudit, auditOfSubject } from '../../audit/auditRepository.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { ownInstallationId } from '../exchangeIdentity.ts';
 import { openParcel, parcelSignatureHolds } from '../hubProtocol/parcel.ts';
@@ -110,7 +110,15 @@ function handleParcel(
   }
 }
 
+/**
+ * Audits a refused parcel once: a parcel comes again when the cursor did not move past it (a kill
+ * in between) or its acknowledgement was lost.
+ */
 function refuse(ctx: HubSyncContext, entry: InboxEntry, reason: string): Handled {
+  const refusedBefore = auditOfSubject(ctx.db, 'hubParcel', entry.id).some(
+    (audited) => audited.action === 'exchange.hub.refused',
+  );
+  if (refusedBefore) return { kind: 'refused' };
   const now = ctx.now();
   inTransaction(ctx.db, () =>
     appendAudit(ctx.db, null, now, {
