@@ -64,6 +64,12 @@ export class InboxWaiters {
     client.on('end', () => this.reconnect(client));
     await client.connect();
     await client.query(`LISTEN ${parcelChannel}`);
+    if (this.closed) {
+      // Closed while this connection was made (a reconnection after PostgreSQL restarted, just as
+      // the hub stopped): kept, it would hold the process open after close.
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
     this.wakeAll();
   }
