@@ -146,7 +146,7 @@ test('the status stays at 未保存 while typing goes on, though saves run, and 
 
   for (const character of '学位供给总体充足按划片就近入学') {
     await page.keyboard.insertText(character);
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(150); // typing pace, not a wait for state
   }
   const savesWhileTyping = saves;
   await screen.expectSaved();

@@ -26,6 +26,9 @@ export function useSearchFunctions(db: DatabaseSync): void {
   registered.add(db);
 }
 
+/** A search document's text as queries match it and the index holds it: title, line break, body. */
+export const searchedText = (title: string, body: string): string => `${title}\n${body}`;
+
 /**
  * SQL for a search document's text as queries match it (title, line break, body). It is folded
  * only when the needle could match another spelling (letters, digits, ASCII punctuation): a

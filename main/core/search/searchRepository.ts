@@ -3,7 +3,7 @@ import { findMatches, type HighlightRange } from '../../../shared/search/searchT
 import { inTransaction } from '../db/transaction.ts';
 import { cachedStatement } from '../db/cachedStatement.ts';
 import { matchExpression, queryNeedsCheck, searchNeedle, tokensForIndex } from './ftsTokens.ts';
-import { searchedTextSql, useSearchFunctions } from './searchCheck.ts';
+import { searchedText, searchedTextSql, useSearchFunctions } from './searchCheck.ts';
 
 export interface SearchDocument {
   readonly kind: string;
@@ -31,7 +31,7 @@ export interface SearchQuery {
 const snippetRadius = 40;
 
 function writeTokens(db: DatabaseSync, id: number, kind: string, title: string, body: string) {
-  const indexed = tokensForIndex(kind, `${title}\n${body}`);
+  const indexed = tokensForIndex(kind, searchedText(title, body));
   cachedStatement(db, 'DELETE FROM search_index WHERE rowid = ?').run(id);
   cachedStatement(db, 'INSERT INTO search_index (rowid, tokens) VALUES (?, ?)').run(
     id,

@@ -10,6 +10,7 @@ import { requireActor } from '../accounts/accountService.ts';
 import { seesAllUnits } from '../requests/requestAccess.ts';
 import type { CallContext } from '../callContext.ts';
 import { queryNeedsCheck } from '../search/ftsTokens.ts';
+import { searchedText } from '../search/searchCheck.ts';
 import { indexPendingDocuments } from '../search/searchRepository.ts';
 import { newestMatches, olderMatches } from './newestTurns.ts';
 import type { TranscriptDeps } from './transcriptAccess.ts';
@@ -30,7 +31,8 @@ const visibleTo = (actor: Actor) => (turn: TurnDetail) =>
 /** Whether a turn the index found holds the query itself (for 3+ characters, not just its pairs). */
 const holds = (query: string) =>
   queryNeedsCheck(query)
-    ? (turn: TurnDetail) => findMatches(`${turn.speakerLabel}\n${turn.text}`, query).length > 0
+    ? (turn: TurnDetail) =>
+        findMatches(searchedText(turn.speakerLabel, turn.text), query).length > 0
     : () => true;
 
 /** The turns behind `rowids`, in that order, that `keep` accepts. */
